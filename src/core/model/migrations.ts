@@ -1,0 +1,10 @@
+import type { JsonObject } from './json';
+
+/**
+ * Migrations of saved designs, one per schema version step: `migrations[n]` turns a version-n design
+ * into version n+1. Pure functions on plain JSON, run by `parseDesign` before validation.
+ */
+export const migrations: Record<number, (design: JsonObject) => JsonObject> = {
+  // Version 0 was the unversioned design of early prototypes: same shape, no schemaVersion.
+  0: (design) => ({ ...design, schemaVersion: 1 }),
+};

@@ -1,0 +1,278 @@
+import { apiKeySources, apiTypes, endpointTypes } from './api';
+import { authorizerKinds } from './authorizer';
+import { checkDesign } from './check-design';
+import { type Design, schemaVersion } from './design';
+import { contentHandlings, integrationKinds, passthroughBehaviors } from './integration';
+import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import { httpMethods } from './method';
+import { migrations } from './migrations';
+import { toPlainJson } from './plain-json';
+import { cacheClusterSizes, loggingLevels } from './stage';
+import { quotaPeriods } from './usage-plan';
+
+export type ParseDesignResult =
+  | { ok: true; design: Design; migratedFrom?: number }
+  | { ok: false; code: 'not-json' | 'not-a-design' | 'newer-version' | 'invalid'; message: string; path?: string };
+
+class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+type Check = (value: JsonValue | undefined, path: string) => void;
+
+const fail = (path: string, message: string): never => {
+  throw new Invalid(message, path);
+};
+const str: Check = (value, path) => {
+  if (typeof value !== 'string') fail(path, 'should be text');
+};
+const bool: Check = (value, path) => {
+  if (typeof value !== 'boolean') fail(path, 'should be true or false');
+};
+const num: Check = (value, path) => {
+  if (typeof value !== 'number') fail(path, 'should be a number');
+};
+const obj: Check = (value, path) => {
+  if (!isJsonObject(value)) fail(path, 'should be an object');
+};
+const textOrIntrinsic: Check = (value, path) => {
+  if (typeof value !== 'string' && !isJsonObject(value)) fail(path, 'should be text or a CloudFormation expression');
+};
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value, path) => {
+    if (typeof value !== 'string' || !values.includes(value)) fail(path, `should be one of ${values.join(', ')}`);
+  };
+const opt =
+  (check: Check): Check =>
+  (value, path) => {
+    if (value !== undefined) check(value, path);
+  };
+const arrayOf =
+  (check: Check): Check =>
+  (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'should be a list');
+    (value as JsonValue[]).forEach((item, index) => {
+      check(item, `${path}/${index}`);
+    });
+  };
+const recordOf =
+  (check: Check): Check =>
+  (value, path) => {
+    obj(value, path);
+    for (const [key, item] of Object.entries(value as JsonObject)) check(item, `${path}/${key}`);
+  };
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (value, path) => {
+    obj(value, path);
+    for (const [key, check] of Object.entries(fields)) check((value as JsonObject)[key], `${path}/${key}`);
+  };
+
+const parameter = shape({ in: oneOf(['path', 'query', 'header']), name: str, required: bool, description: opt(str), schema: opt(obj) });
+const body = shape({ modelId: opt(str), schema: opt(obj) });
+const operationDoc: Record<string, Check> = {
+  operationName: opt(str),
+  summary: opt(str),
+  description: opt(str),
+  tags: arrayOf(str),
+  parameters: arrayOf(parameter),
+  requestBody: opt(shape({ required: bool, content: recordOf(body) })),
+  responses: arrayOf(shape({ statusCode: str, headers: recordOf(obj), content: recordOf(body) })),
+  extensions: opt(obj),
+};
+const binding = shape({
+  integrationId: str,
+  proxy: bool,
+  timeoutInMillis: opt(num),
+  passthroughBehavior: opt(oneOf(passthroughBehaviors)),
+  contentHandling: opt(oneOf(contentHandlings)),
+  requestParameters: recordOf(textOrIntrinsic),
+  requestTemplates: recordOf(textOrIntrinsic),
+  responses: arrayOf(
+    shape({ selectionPattern: str, statusCode: str, responseParameters: recordOf(str), responseTemplates: recordOf(str) }),
+  ),
+  cacheKeyParameters: arrayOf(str),
+});
+const owner = {
+  ...operationDoc,
+  authorizerId: opt(str),
+  authorizationScopes: arrayOf(str),
+  apiKeyRequired: bool,
+  integration: opt(binding),
+};
+const methodSettings = shape({
+  cachingEnabled: bool,
+  cacheTtlSeconds: num,
+  cacheDataEncrypted: bool,
+  requireAuthorizationForCacheControl: bool,
+  throttlingRateLimit: opt(num),
+  throttlingBurstLimit: opt(num),
+  loggingLevel: oneOf(loggingLevels),
+  dataTraceEnabled: bool,
+  metricsEnabled: bool,
+});
+const throttle = shape({ rateLimit: num, burstLimit: num });
+
+const designShape = shape({
+  api: shape({
+    name: str,
+    version: str,
+    type: oneOf(apiTypes),
+    endpointType: oneOf(endpointTypes),
+    binaryMediaTypes: arrayOf(str),
+    minimumCompressionSize: opt(num),
+    apiKeySource: oneOf(apiKeySources),
+    disableExecuteApiEndpoint: bool,
+    vpcEndpointIds: arrayOf(str),
+    policy: opt(obj),
+    routeSelectionExpression: str,
+    tags: recordOf(str),
+    extensions: obj,
+  }),
+  resources: recordOf(shape({ id: str, parentId: (value, path) => value !== null && str(value, path), pathPart: str })),
+  methods: recordOf(shape({ ...owner, id: str, resourceId: str, httpMethod: oneOf(httpMethods), requestValidatorId: opt(str) })),
+  routes: recordOf(shape({ ...owner, id: str, routeKey: str })),
+  authorizers: recordOf(
+    shape({
+      id: str,
+      name: str,
+      kind: oneOf(authorizerKinds),
+      identitySource: opt(str),
+      functionArn: opt(str),
+      resultTtlSeconds: opt(num),
+      providerArns: arrayOf(textOrIntrinsic),
+      jwtAudience: arrayOf(str),
+    }),
+  ),
+  integrations: recordOf(shape({ id: str, name: str, kind: oneOf(integrationKinds) })),
+  models: recordOf(shape({ id: str, name: str, contentType: str, schema: obj })),
+  requestValidators: recordOf(shape({ id: str, name: str, validateRequestBody: bool, validateRequestParameters: bool })),
+  gatewayResponses: recordOf(shape({ statusCode: opt(str), responseParameters: recordOf(str), responseTemplates: recordOf(str) })),
+  stages: recordOf(
+    shape({
+      id: str,
+      name: str,
+      variables: recordOf(str),
+      cacheClusterEnabled: bool,
+      cacheClusterSize: oneOf(cacheClusterSizes),
+      methodSettings,
+      methodOverrides: recordOf(obj),
+      tracingEnabled: bool,
+      autoDeploy: bool,
+      routeOverrides: recordOf(obj),
+    }),
+  ),
+  stageOrder: arrayOf(str),
+  usagePlans: recordOf(
+    shape({
+      id: str,
+      name: str,
+      throttle: opt(throttle),
+      quota: opt(shape({ limit: num, period: oneOf(quotaPeriods), offset: num })),
+      stages: arrayOf(shape({ stageId: str, methodThrottles: recordOf(throttle) })),
+      apiKeyIds: arrayOf(str),
+    }),
+  ),
+  apiKeys: recordOf(shape({ id: str, name: str, enabled: bool, value: opt(str) })),
+  layout: recordOf(shape({ x: num, y: num })),
+});
+
+/** Fields added after a design was first saved are filled with their defaults rather than refused. */
+function fillDefaults(design: JsonObject): JsonObject {
+  const filled: JsonObject = { ...design };
+  for (const key of [
+    'resources',
+    'methods',
+    'routes',
+    'authorizers',
+    'integrations',
+    'models',
+    'requestValidators',
+    'gatewayResponses',
+    'stages',
+    'usagePlans',
+    'apiKeys',
+    'layout',
+  ])
+    if (filled[key] === undefined) filled[key] = {};
+  if (filled.stageOrder === undefined && isJsonObject(filled.stages)) filled.stageOrder = Object.keys(filled.stages);
+  return filled;
+}
+
+/**
+ * The one gate for designs from outside the running app: autosave, design files, share links and the
+ * clipboard. Copies the input to plain JSON (no prototype tricks, bounded depth), migrates older
+ * versions, checks every field's type and every reference, and never throws on bad input.
+ */
+export function parseDesign(input: unknown): ParseDesignResult {
+  let raw: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, code: 'not-json', message: `This is not a Portico design file: ${(error as Error).message}.` };
+    }
+  }
+  const plain = toPlainJson(raw);
+  if (!plain.ok) return { ok: false, code: 'invalid', message: plain.message, path: plain.path };
+  if (!isJsonObject(plain.value) || !isJsonObject(plain.value.api))
+    return {
+      ok: false,
+      code: 'not-a-design',
+      message: 'This is not a Portico design: it has no "api" section. To bring in an OpenAPI document, use Import.',
+    };
+  let design: JsonObject = plain.value;
+  const version = design.schemaVersion === undefined ? 0 : design.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, code: 'invalid', message: 'The design has an unreadable schemaVersion.', path: '/schemaVersion' };
+  if (version > schemaVersion)
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `This design was saved by a newer Portico (format ${version}; this one reads up to ${schemaVersion}). Open it there, or update Portico.`,
+    };
+  for (let step = version; step < schemaVersion; step += 1) {
+    const migrate = migrations[step];
+    if (!migrate) return { ok: false, code: 'invalid', message: `No migration from design format ${step}.` };
+    design = migrate(design);
+  }
+  design = fillDefaults(design);
+  try {
+    designShape(design, '');
+  } catch (error) {
+    if (error instanceof Invalid)
+      return {
+        ok: false,
+        code: 'invalid',
+        message: `The design is damaged: ${error.path || 'the document'} ${error.message}.`,
+        path: error.path,
+      };
+    throw error;
+  }
+  const typed = design as unknown as Design;
+  // Positions of elements that no longer exist are harmless leftovers: drop them rather than refuse.
+  const layout: Record<string, { x: number; y: number }> = {};
+  for (const [id, position] of Object.entries(typed.layout))
+    if ([typed.resources, typed.methods, typed.routes, typed.authorizers, typed.integrations].some((record) => Object.hasOwn(record, id)))
+      layout[id] = position;
+  const cleaned = { ...typed, layout } as Design;
+  const problems = checkDesign(cleaned);
+  if (problems.length > 0)
+    return {
+      ok: false,
+      code: 'invalid',
+      message: `The design is inconsistent: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`,
+    };
+  return version === schemaVersion ? { ok: true, design: cleaned } : { ok: true, design: cleaned, migratedFrom: version };
+}
+
+/** The design as the text of a `.portico.json` file (stable, readable). */
+export function serializeDesign(design: Design): string {
+  return `${JSON.stringify(design, null, 2)}\n`;
+}
