@@ -14,6 +14,7 @@ export * from './model-schema';
 export * from './operation-doc';
 export * from './operations/api-settings';
 export * from './operations/authorizers';
+export * from './operations/auto-layout';
 export * from './operations/clipboard';
 export * from './operations/components';
 export * from './operations/delete-elements';
