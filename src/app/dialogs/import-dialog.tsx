@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { importOpenApi } from '../../core/openapi';
+import { usePortico } from '../../state/context';
+import { Button } from '../../ui/button';
+import { Dialog } from '../../ui/dialog';
+import { decodeUtf8, readFileBytes } from '../download';
+
+type Outcome = { kind: 'error'; message: string } | { kind: 'done'; notes: string[] } | null;
+
+/**
+ * Import an OpenAPI 3 or Swagger 2 document (file or pasted text). The import replaces the design as one
+ * undoable step; what cannot be represented is listed; a bad document changes nothing.
+ */
+export function ImportDialog() {
+  const open = usePortico((s) => s.dialog === 'import');
+  const openDialog = usePortico((s) => s.openDialog);
+  const replaceDesign = usePortico((s) => s.replaceDesign);
+  const requestFit = usePortico((s) => s.requestFit);
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    openDialog(null);
+    setOutcome(null);
+    setText('');
+  };
+  const importText = (source: string, label: string) => {
+    setBusy(true);
+    // Let the "Importing…" state paint before parsing a large document.
+    setTimeout(() => {
+      const result = importOpenApi(source);
+      setBusy(false);
+      if (!result.ok) {
+        const where =
+          result.error.line !== undefined
+            ? ` (line ${result.error.line}${result.error.column !== undefined ? `, column ${result.error.column}` : ''})`
+            : '';
+        setOutcome({ kind: 'error', message: `${label} could not be imported${where}: ${result.error.message}` });
+        return;
+      }
+      replaceDesign(result.design, 'Import OpenAPI', { keepUndo: true });
+      requestFit();
+      const notes = result.notes.map((note) => note.message);
+      if (notes.length === 0) close();
+      else setOutcome({ kind: 'done', notes });
+    }, 16);
+  };
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readFileBytes(file);
+    if (!read.ok) return setOutcome({ kind: 'error', message: read.message });
+    const decoded = decodeUtf8(read.bytes);
+    if (!decoded.ok) return setOutcome({ kind: 'error', message: `${file.name}: ${decoded.message}` });
+    importText(decoded.text, file.name);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="Import OpenAPI"
+      wide
+      onClose={close}
+      footer={
+        outcome?.kind === 'done' ? (
+          <Button variant="primary" onClick={close}>
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={close}>Cancel</Button>
+            <Button variant="primary" disabled={busy || text.trim() === ''} onClick={() => importText(text, 'The pasted text')}>
+              {busy ? 'Importing…' : 'Import pasted text'}
+            </Button>
+          </>
+        )
+      }
+    >
+      {outcome?.kind === 'done' ? (
+        <div data-testid="import-notes">
+          <p className="mb-2 font-medium">Imported. Some parts need your attention:</p>
+          <ul className="list-disc pl-5">
+            {outcome.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <p className="mb-3 text-slate-600 dark:text-slate-300">
+            OpenAPI 3.0 or Swagger 2.0, JSON or YAML, with or without the x-amazon-apigateway extensions (AWS exports work as they are). The
+            import replaces the current design, which stays one undo step away. Nothing is downloaded: external references are listed, not
+            fetched.
+          </p>
+          <label className="mb-3 block">
+            <span className="mb-1 block font-medium">From a file</span>
+            <input
+              type="file"
+              accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+              data-testid="import-file"
+              onChange={(event) => void onFile(event.target.files?.[0])}
+            />
+          </label>
+          <label className="block">
+            <span className="mb-1 block font-medium">Or paste the document</span>
+            <textarea
+              className="h-48 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              spellCheck={false}
+            />
+          </label>
+          {outcome?.kind === 'error' ? (
+            <p role="alert" data-testid="import-error" className="mt-2 text-red-700 dark:text-red-300">
+              {outcome.message}
+            </p>
+          ) : null}
+        </>
+      )}
+    </Dialog>
+  );
+}
