@@ -5,6 +5,7 @@ import { SidePanel } from '../panels/side-panel';
 import { usePortico, usePorticoStore } from '../state/context';
 import type { DesignStorage } from '../state/design-storage';
 import { dispatchShortcut } from './commands';
+import { CostPanel } from './cost-panel';
 import { CommandPalette } from './dialogs/command-palette';
 import { GalleryDialog } from './dialogs/gallery-dialog';
 import { ImportDialog } from './dialogs/import-dialog';
@@ -14,6 +15,7 @@ import { ShareDialog } from './dialogs/share-dialog';
 import { ShareOpenDialog } from './dialogs/share-open-dialog';
 import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
 import { Notices } from './notices';
+import { ProblemsBadge, ProblemsPanel } from './problems-panel';
 import { Toolbar } from './toolbar';
 
 // Monaco and the CDK generator load only when the code view is first opened.
@@ -48,7 +50,7 @@ export function App({ storage }: { storage: DesignStorage }) {
   }, [store]);
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <Toolbar />
+      <Toolbar problems={<ProblemsBadge />} />
       <div className="flex min-h-0 flex-1">
         <Palette />
         <main className="flex min-w-0 flex-1 flex-col" aria-label="Design">
@@ -57,7 +59,7 @@ export function App({ storage }: { storage: DesignStorage }) {
           </div>
           <CodeViewDrawer />
         </main>
-        <SidePanel />
+        <SidePanel problems={<ProblemsPanel />} cost={<CostPanel />} />
       </div>
       <Notices />
       <NewDesignDialog />

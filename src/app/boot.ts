@@ -2,6 +2,7 @@ import { firstStartDesign } from '../core/examples';
 import type { Design } from '../core/model';
 import { restoreDesign, startAutosave } from '../state/autosave';
 import { type DesignStorage, memoryStorage, openIndexedDbStorage } from '../state/design-storage';
+import { startLinting } from '../state/linting';
 import { createPorticoStore, type PorticoStore } from '../state/store';
 import { createTabCoordinator } from '../state/tab-lock';
 import { saveDesignFile } from './design-file';
@@ -101,6 +102,7 @@ export async function boot(): Promise<Boot> {
     });
     isSaved = autosave.isSaved;
   }
+  startLinting(store);
   exposeForTests(store, () => isSaved());
   return result;
 }

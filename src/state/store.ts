@@ -11,6 +11,7 @@ import {
   redo,
   undo,
 } from '../core/model';
+import type { Finding } from '../core/rules';
 
 /** What the side panel shows. Node selection drives the inspector; the other panels are chosen in the toolbar. */
 export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'problems' | 'cost';
@@ -53,6 +54,10 @@ export interface PorticoState {
   /** Incremented to ask the canvas to zoom to fit. */
   fitRequest: number;
   dialog: DialogName | null;
+  /** Rule findings for the current design: a cache derived by `startLinting`, never edited directly. */
+  findings: Finding[];
+  /** The same findings grouped by the id of the element they name. */
+  findingsByTarget: Record<string, Finding[]>;
 }
 
 export interface PorticoActions {
@@ -75,6 +80,7 @@ export interface PorticoActions {
   focus: (id: NodeId) => void;
   requestFit: () => void;
   openDialog: (dialog: DialogName | null) => void;
+  setFindings: (findings: Finding[]) => void;
 }
 
 export type PorticoStore = StoreApi<PorticoState & PorticoActions>;
@@ -95,6 +101,8 @@ export function createPorticoStore(initial: Design): PorticoStore {
     focusRequest: null,
     fitRequest: 0,
     dialog: null,
+    findings: [],
+    findingsByTarget: {},
 
     apply: (label, operation, options) => {
       const state = get();
@@ -152,6 +160,26 @@ export function createPorticoStore(initial: Design): PorticoStore {
     focus: (id) => set({ focusRequest: { id, at: Date.now() }, selection: [id], sidePanel: 'inspector' }),
     requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
     openDialog: (dialog) => set({ dialog }),
+    setFindings: (findings) => {
+      const previous = get().findingsByTarget;
+      const grouped: Record<string, Finding[]> = {};
+      for (const finding of findings) {
+        const list = grouped[finding.target.id];
+        if (list) list.push(finding);
+        else grouped[finding.target.id] = [finding];
+      }
+      // Keep the old array for targets whose findings did not change, so canvas badges do not re-render.
+      for (const [id, list] of Object.entries(grouped)) {
+        const old = previous[id];
+        if (
+          old &&
+          old.length === list.length &&
+          old.every((finding, index) => finding.ruleId === list[index]?.ruleId && finding.message === list[index]?.message)
+        )
+          grouped[id] = old;
+      }
+      set({ findings, findingsByTarget: grouped });
+    },
   }));
 }
 
