@@ -1,0 +1,48 @@
+import { generateCdk } from '../src/core/cdk';
+import { syntheticDesign } from '../src/core/examples';
+import { type Design, type Method, type MethodId, updateMethod } from '../src/core/model';
+import { exportOpenApi, importOpenApi, stringifyDocument } from '../src/core/openapi';
+import { createLinter, lintDesign } from '../src/core/rules';
+import { measure, type Stat } from './stats';
+
+export interface CoreResult {
+  operations: number;
+  documentBytes: number;
+  importJson: Stat;
+  importYaml: Stat;
+  exportOpenApi3Yaml: Stat;
+  exportSwagger2Json: Stat;
+  generateCdk: Stat;
+  rulesFull: Stat;
+  rulesIncremental: Stat;
+}
+
+/** Core timings in Node for one design size. */
+export function benchCore(operations: number, runs: number): CoreResult {
+  const design = syntheticDesign({ operations, seed: 42 });
+  const document = exportOpenApi(design, { version: '3.0' }).document;
+  const text = stringifyDocument(document, 'yaml');
+  const json = stringifyDocument(document, 'json');
+  const methods = Object.values(design.methods) as Method[];
+  let edits = 0;
+  const linter = createLinter();
+  linter.run(design);
+  let current: Design = design;
+  return {
+    operations,
+    documentBytes: Buffer.byteLength(json),
+    importJson: measure(runs, () => importOpenApi(json)),
+    importYaml: measure(Math.max(3, Math.floor(runs / 2)), () => importOpenApi(text)),
+    exportOpenApi3Yaml: measure(runs, () => stringifyDocument(exportOpenApi(design, { version: '3.0' }).document, 'yaml')),
+    exportSwagger2Json: measure(runs, () => stringifyDocument(exportOpenApi(design, { version: '2.0' }).document, 'json')),
+    generateCdk: measure(Math.max(3, Math.floor(runs / 2)), () => generateCdk(design, { openApiDocument: document })),
+    rulesFull: measure(runs, () => lintDesign(design)),
+    rulesIncremental: measure(runs * 3, () => {
+      // One keystroke: the summary of one method changes; every other element is the same object.
+      edits += 1;
+      const method = methods[edits % methods.length] as Method;
+      current = updateMethod(current, method.id as MethodId, { summary: `edit ${edits}` });
+      linter.run(current);
+    }),
+  };
+}
