@@ -20,7 +20,10 @@ function sourceFiles(folder: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1] as string);
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+['"]([^'"]+)['"]/g),
+    ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((match) => match[1] as string);
 }
 
 describe('core architecture', () => {
@@ -32,7 +35,10 @@ describe('core architecture', () => {
 
   it.each(files.map((file) => [relative(coreRoot, file), file]))('%s imports no UI library and nothing outside the core', (_name, file) => {
     for (const specifier of importsOf(file)) {
-      expect(forbiddenPackages.some((pattern) => pattern.test(specifier)), `${specifier} is a UI dependency`).toBe(false);
+      expect(
+        forbiddenPackages.some((pattern) => pattern.test(specifier)),
+        `${specifier} is a UI dependency`,
+      ).toBe(false);
       if (specifier.startsWith('.')) {
         const target = resolve(dirname(file), specifier);
         expect(target.startsWith(coreRoot), `${specifier} leaves src/core`).toBe(true);

@@ -14,7 +14,12 @@ describe('restoreDesign', () => {
   it('restores a saved design exactly', async () => {
     const storage = memoryStorage();
     const design = emptyDesign('HTTP', 'Saved API');
-    await storage.write(currentKey, { format: 'portico.autosave', schemaVersion: 1, savedAt: 5, design: JSON.parse(serializeDesign(design)) });
+    await storage.write(currentKey, {
+      format: 'portico.autosave',
+      schemaVersion: 1,
+      savedAt: 5,
+      design: JSON.parse(serializeDesign(design)),
+    });
     const outcome = await restoreDesign(storage);
     expect(outcome.kind).toBe('restored');
     if (outcome.kind === 'restored') expect(outcome.design).toEqual(design);
@@ -26,7 +31,12 @@ describe('restoreDesign', () => {
     const outcome = await restoreDesign(storage, 1234);
     expect(outcome.kind).toBe('quarantined');
     expect(recoveryKeys(await storage.keys())).toEqual(['recovery:1234']);
-    expect(await storage.read('recovery:1234')).toEqual({ format: 'portico.autosave', schemaVersion: 1, savedAt: 5, design: { api: 'broken' } });
+    expect(await storage.read('recovery:1234')).toEqual({
+      format: 'portico.autosave',
+      schemaVersion: 1,
+      savedAt: 5,
+      design: { api: 'broken' },
+    });
   });
 
   it('keeps a design from a newer Portico aside and says so', async () => {

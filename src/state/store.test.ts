@@ -5,7 +5,11 @@ import { createPorticoStore } from './store';
 describe('store', () => {
   it('applies an operation and records one undo step with its label', () => {
     const store = createPorticoStore(emptyDesign('REST'));
-    const ok = store.getState().apply('Add resource', (design) => addResource(design, { parentId: ROOT_RESOURCE_ID, pathPart: 'pets', id: asId('Resource', 'res_pets') }));
+    const ok = store
+      .getState()
+      .apply('Add resource', (design) =>
+        addResource(design, { parentId: ROOT_RESOURCE_ID, pathPart: 'pets', id: asId('Resource', 'res_pets') }),
+      );
     expect(ok).toBe(true);
     expect(store.getState().design.resources[asId('Resource', 'res_pets')]?.pathPart).toBe('pets');
     expect(store.getState().history.past.at(-1)?.label).toBe('Add resource');
@@ -32,7 +36,8 @@ describe('store', () => {
 
   it('coalesces keystrokes in one field into one step', () => {
     const store = createPorticoStore(emptyDesign('REST', 'A'));
-    for (const name of ['Ab', 'Abc', 'Abcd']) store.getState().apply('Rename API', (design) => updateApi(design, { name }), { coalesceKey: 'api.name' });
+    for (const name of ['Ab', 'Abc', 'Abcd'])
+      store.getState().apply('Rename API', (design) => updateApi(design, { name }), { coalesceKey: 'api.name' });
     expect(store.getState().history.past).toHaveLength(1);
     store.getState().undo();
     expect(store.getState().design.api.name).toBe('A');

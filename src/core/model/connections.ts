@@ -66,6 +66,10 @@ export function describeConnection(design: Design, sourceId: string, targetId: s
   if (source === target) return { ok: false, reason: `Connecting ${article[source]} to ${article[target]} means nothing in API Gateway.` };
   if (pair === 'resource->route' || swapped === 'resource->route')
     return { ok: false, reason: 'Routes belong to HTTP and WebSocket APIs; resources to REST APIs.' };
+  if (pair === 'method->route' || swapped === 'method->route')
+    return { ok: false, reason: 'Methods belong to REST APIs and routes to HTTP and WebSocket APIs: they do not connect.' };
+  if (pair === 'authorizer->integration' || swapped === 'authorizer->integration')
+    return { ok: false, reason: 'An authorizer and an integration do not connect to each other: connect each to a method or route.' };
   if (
     (source === 'resource' || target === 'resource') &&
     (source === 'integration' || target === 'integration' || source === 'authorizer' || target === 'authorizer')

@@ -25,6 +25,9 @@ class Invalid extends Error {
 
 type Check = (value: JsonValue | undefined, path: string) => void;
 
+/** A key as one JSON pointer segment (RFC 6901): `~` and `/` escaped. */
+const pointerToken = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
 const fail = (path: string, message: string): never => {
   throw new Invalid(message, path);
 };
@@ -65,7 +68,7 @@ const recordOf =
   (check: Check): Check =>
   (value, path) => {
     obj(value, path);
-    for (const [key, item] of Object.entries(value as JsonObject)) check(item, `${path}/${key}`);
+    for (const [key, item] of Object.entries(value as JsonObject)) check(item, `${path}/${pointerToken(key)}`);
   };
 const shape =
   (fields: Record<string, Check>): Check =>
@@ -119,6 +122,23 @@ const methodSettings = shape({
 });
 const throttle = shape({ rateLimit: num, burstLimit: num });
 
+/** The fields each kind of integration target needs (exporters read them without further checks). */
+const targetFields: Record<(typeof integrationKinds)[number], Record<string, Check>> = {
+  LAMBDA: { functionArn: str, region: opt(str), partition: opt(str), streaming: opt(bool) },
+  HTTP: { url: str, httpMethod: str },
+  AWS_SERVICE: { service: str, region: str, partition: opt(str), style: oneOf(['action', 'path']), actionOrPath: str, httpMethod: str },
+  MOCK: {},
+  VPC_LINK: { connectionId: textOrIntrinsic, url: textOrIntrinsic, httpMethod: str },
+};
+const integrationTarget: Check = (value, path) => {
+  shape({ id: str, name: str, kind: oneOf(integrationKinds), rawUri: opt(textOrIntrinsic), credentials: opt(textOrIntrinsic) })(
+    value,
+    path,
+  );
+  const kind = (value as JsonObject).kind as (typeof integrationKinds)[number];
+  shape(targetFields[kind])(value, path);
+};
+
 const designShape = shape({
   api: shape({
     name: str,
@@ -150,7 +170,7 @@ const designShape = shape({
       jwtAudience: arrayOf(str),
     }),
   ),
-  integrations: recordOf(shape({ id: str, name: str, kind: oneOf(integrationKinds) })),
+  integrations: recordOf(integrationTarget),
   models: recordOf(shape({ id: str, name: str, contentType: str, schema: obj })),
   requestValidators: recordOf(shape({ id: str, name: str, validateRequestBody: bool, validateRequestParameters: bool })),
   gatewayResponses: recordOf(shape({ statusCode: opt(str), responseParameters: recordOf(str), responseTemplates: recordOf(str) })),
@@ -267,7 +287,7 @@ export function parseDesign(input: unknown): ParseDesignResult {
     return {
       ok: false,
       code: 'invalid',
-      message: `The design is inconsistent: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`,
+      message: `The design is inconsistent: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''}`,
     };
   return version === schemaVersion ? { ok: true, design: cleaned } : { ok: true, design: cleaned, migratedFrom: version };
 }

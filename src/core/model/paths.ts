@@ -18,20 +18,25 @@ export function resourcePath(design: Design, resourceId: ResourceId): string {
 /** Every resource's full path in one pass (cheaper than `resourcePath` per resource on big designs). */
 export function allResourcePaths(design: Design): Map<ResourceId, string> {
   const paths = new Map<ResourceId, string>();
-  const visit = (resource: Resource): string => {
-    const known = paths.get(resource.id);
-    if (known !== undefined) return known;
-    let path: string;
-    if (resource.parentId === null) path = '/';
-    else {
-      const parent = design.resources[resource.parentId];
-      const parentPath = parent ? visit(parent) : '/';
-      path = parentPath === '/' ? `/${resource.pathPart}` : `${parentPath}/${resource.pathPart}`;
+  // Iterative, so that a very deep tree cannot overflow the stack; a cycle (only in a damaged design)
+  // ends the walk instead of looping.
+  for (const start of Object.values(design.resources) as Resource[]) {
+    const pending: Resource[] = [];
+    const seen = new Set<ResourceId>();
+    let current: Resource | undefined = start;
+    while (current && !paths.has(current.id) && !seen.has(current.id)) {
+      seen.add(current.id);
+      pending.push(current);
+      current = current.parentId === null ? undefined : design.resources[current.parentId];
     }
-    paths.set(resource.id, path);
-    return path;
-  };
-  for (const resource of Object.values(design.resources) as Resource[]) visit(resource);
+    let parentPath = current ? (paths.get(current.id) ?? '/') : '/';
+    for (let index = pending.length - 1; index >= 0; index -= 1) {
+      const resource = pending[index] as Resource;
+      const path = resource.parentId === null ? '/' : parentPath === '/' ? `/${resource.pathPart}` : `${parentPath}/${resource.pathPart}`;
+      paths.set(resource.id, path);
+      parentPath = path;
+    }
+  }
   return paths;
 }
 

@@ -54,7 +54,11 @@ export function toPlainJson(input: unknown, limits: PlainJsonLimits = defaultPla
       continue;
     }
     if (typeof value !== 'object')
-      return { ok: false, message: `The document holds a ${typeof value}, which is not JSON data.`, path: frame.path };
+      return {
+        ok: false,
+        message: `The document holds ${typeof value === 'undefined' ? 'an undefined value' : `a ${typeof value}`}, which is not JSON data.`,
+        path: frame.path,
+      };
     // Shared references from YAML aliases are copied (the node budget bounds that); a reference cycle
     // never ends, so it is caught by the depth limit.
     if (Array.isArray(value)) {

@@ -1,12 +1,16 @@
 import { type ApiSettings, type ApiType, apiKeySources, endpointTypes } from '../api';
 import { type Design, emptyDesign, type Position } from '../design';
 import { refuse } from '../errors';
-import { createId, type ResourceId, type RouteId } from '../ids';
+import { createId, type MethodId, type ResourceId, type RouteId } from '../ids';
 import type { HttpMethod, Method } from '../method';
 import { allResourcePaths } from '../paths';
+import { pathPartProblem } from '../resource';
 import { parseHttpRouteKey, type Route } from '../route';
-import { patchObject, trimmedName } from './helpers';
-import { assertNumber } from './stages';
+import type { MethodSettings, RouteThrottle, Stage } from '../stage';
+import { authorizerKindProblem } from './authorizers';
+import { patchObject, trimmedName, without } from './helpers';
+import { integrationKindProblem } from './integrations';
+import { assertNumber, defaultStageName } from './stages';
 
 export type ApiPatch = Partial<Omit<ApiSettings, 'type'>>;
 
@@ -32,13 +36,17 @@ export function updateApi(design: Design, patch: ApiPatch): Design {
   return api === design.api ? design : { ...design, api };
 }
 
-function restToHttp(design: Design): Design {
+type Converted = { design: Design; idMap: Map<string, string> };
+
+function restToHttp(design: Design): Converted {
   const paths = allResourcePaths(design);
   const routes: Record<RouteId, Route> = {};
   const layout: Record<string, Position> = { ...design.layout };
+  const idMap = new Map<string, string>();
   for (const method of Object.values(design.methods)) {
     const { id, resourceId, httpMethod, requestValidatorId: _validator, ...rest } = method;
     const routeId = id.replace(/^mth_/, 'rte_') as RouteId;
+    idMap.set(id, routeId);
     const integration = rest.integration
       ? { ...rest.integration, proxy: true, payloadFormatVersion: rest.integration.payloadFormatVersion ?? '2.0' }
       : undefined;
@@ -60,43 +68,54 @@ function restToHttp(design: Design): Design {
         identitySource: `$request.header.${authorizer.identitySource.slice('method.request.header.'.length)}`,
       };
   return {
-    ...design,
-    resources: {},
-    methods: {},
-    routes,
-    authorizers,
-    layout,
-    requestValidators: {},
-    gatewayResponses: {},
-    usagePlans: {},
-    apiKeys: {},
+    design: { ...design, resources: {}, methods: {}, routes, authorizers, layout: layout as Design['layout'] },
+    idMap,
   };
 }
 
-function httpToRest(design: Design): Design {
+function httpToRest(design: Design): Converted {
   const base = emptyDesign('REST');
   let resources = { ...base.resources } as Design['resources'];
   const rootId = Object.keys(resources)[0] as ResourceId;
   const byPath = new Map<string, ResourceId>([['/', rootId]]);
-  const resourceFor = (path: string): ResourceId => {
+  const resourceFor = (path: string, routeKey: string): ResourceId => {
     const known = byPath.get(path);
     if (known) return known;
     const cut = path.lastIndexOf('/');
     const parentPath = cut <= 0 ? '/' : path.slice(0, cut);
-    const parentId = resourceFor(parentPath);
+    const parentId = resourceFor(parentPath, routeKey);
+    const pathPart = path.slice(cut + 1);
+    const problem = pathPartProblem(pathPart);
+    if (problem) refuse('not-allowed', `The route "${routeKey}" has no REST equivalent: ${problem}`);
     const id = createId('Resource');
-    resources = { ...resources, [id]: { id, parentId, pathPart: path.slice(cut + 1) } };
+    resources = { ...resources, [id]: { id, parentId, pathPart } };
     byPath.set(path, id);
     return id;
   };
   const methods: Record<string, Method> = {};
   const layout: Record<string, Position> = { ...design.layout, ...base.layout };
+  const idMap = new Map<string, string>();
+  const seen = new Map<string, string>();
   for (const route of Object.values(design.routes)) {
     const parsed = route.routeKey === '$default' ? { method: 'ANY', path: '/{proxy+}' } : parseHttpRouteKey(route.routeKey);
-    if (!parsed) continue;
+    if (!parsed) refuse('not-allowed', `The route "${route.routeKey}" has no REST equivalent.`);
+    const operation = `${parsed.method} ${parsed.path}`;
+    const earlier = seen.get(operation);
+    if (earlier !== undefined)
+      refuse(
+        'duplicate',
+        `The routes "${earlier}" and "${route.routeKey}" would both become ${operation} on a REST API: delete one first.`,
+      );
+    seen.set(operation, route.routeKey);
     const { id, routeKey: _key, returnResponse: _response, ...rest } = route;
     const methodId = id.replace(/^rte_/, 'mth_') as Method['id'];
-    methods[methodId] = { ...rest, id: methodId, resourceId: resourceFor(parsed.path), httpMethod: parsed.method as HttpMethod };
+    idMap.set(id, methodId);
+    methods[methodId] = {
+      ...rest,
+      id: methodId,
+      resourceId: resourceFor(parsed.path, route.routeKey),
+      httpMethod: parsed.method as HttpMethod,
+    };
     if (layout[id]) layout[methodId] = layout[id] as Position;
     delete layout[id];
   }
@@ -107,20 +126,24 @@ function httpToRest(design: Design): Design {
         ...authorizer,
         identitySource: `method.request.header.${authorizer.identitySource.slice('$request.header.'.length)}`,
       };
-  return { ...design, resources, methods: methods as Design['methods'], routes: {}, authorizers, layout: layout as Design['layout'] };
+  return {
+    design: { ...design, resources, methods: methods as Design['methods'], routes: {}, authorizers, layout: layout as Design['layout'] },
+    idMap,
+  };
 }
 
-/**
- * Changes the API type. REST ↔ HTTP converts methods to routes and back; elements the new type cannot
- * have are refused with the reason, so nothing is dropped silently.
- */
-export function changeApiType(design: Design, type: ApiType): Design {
-  if (design.api.type === type) return design;
-  const hasOperations = Object.keys(design.methods).length > 0 || Object.keys(design.routes).length > 0;
+const typeNames: Record<ApiType, string> = { REST: 'REST APIs', HTTP: 'HTTP APIs', WEBSOCKET: 'WebSocket APIs' };
+
+/** Refuses, naming the element, when the design holds something the new API type cannot have. */
+function assertConvertible(design: Design, type: ApiType): void {
+  const hasOperations =
+    Object.keys(design.methods).length > 0 ||
+    Object.keys(design.routes).length > 0 ||
+    Object.values(design.resources).some((resource) => resource.parentId !== null);
   if ((type === 'WEBSOCKET' || design.api.type === 'WEBSOCKET') && hasOperations)
     refuse(
       'not-allowed',
-      'WebSocket routes and HTTP methods do not convert into each other: remove the routes or methods first, or start a new design.',
+      'WebSocket routes and HTTP methods do not convert into each other: remove the routes or resources and methods first, or start a new design.',
     );
   if (type === 'HTTP') {
     const mock = Object.values(design.integrations).find((target) => target.kind === 'MOCK');
@@ -138,19 +161,80 @@ export function changeApiType(design: Design, type: ApiType): Design {
     const jwt = Object.values(design.authorizers).find((authorizer) => authorizer.kind === 'JWT');
     if (jwt) refuse('wrong-api-type', `JWT authorizers exist only on HTTP APIs: replace "${jwt.name}" first.`);
   }
-  let next: Design = design;
-  if (design.api.type === 'REST' && type === 'HTTP') next = restToHttp(design);
-  else if (design.api.type === 'HTTP' && type === 'REST') next = httpToRest(design);
-  else if (type === 'REST') next = { ...design, resources: emptyDesign('REST').resources };
-  else next = { ...design, resources: {}, methods: {} };
+  for (const authorizer of Object.values(design.authorizers)) {
+    const problem = authorizerKindProblem(authorizer.kind, type);
+    if (problem) refuse('wrong-api-type', `Replace the authorizer "${authorizer.name}" first: ${problem}`);
+  }
+  for (const target of Object.values(design.integrations)) {
+    const problem = integrationKindProblem(target.kind, type);
+    if (problem) refuse('wrong-api-type', `Delete the integration "${target.name}" first: ${problem}`);
+  }
+  if (type !== 'REST') {
+    const plan = Object.values(design.usagePlans)[0];
+    if (plan) refuse('wrong-api-type', `${typeNames[type]} have no usage plans in Portico: delete "${plan.name}" first.`);
+    const validator = Object.values(design.requestValidators)[0];
+    if (validator)
+      refuse('wrong-api-type', `${typeNames[type]} have no request validators: delete the request validator "${validator.name}" first.`);
+    const response = Object.keys(design.gatewayResponses)[0];
+    if (response)
+      refuse('wrong-api-type', `${typeNames[type]} have no customised gateway responses: remove the gateway response ${response} first.`);
+  }
+  if (design.api.type === 'HTTP') {
+    const stage = Object.values(design.stages).find((candidate) => candidate.name === defaultStageName);
+    if (stage) refuse('not-allowed', `Only HTTP APIs have a ${defaultStageName} stage: rename it first (letters, digits, "_" and "-").`);
+  }
+  if (type === 'HTTP') {
+    const key = Object.values(design.apiKeys)[0];
+    if (key) refuse('wrong-api-type', `HTTP APIs have no API keys: delete the API key "${key.name}" first.`);
+  }
+}
+
+function throttleOf(settings: { throttlingRateLimit?: number; throttlingBurstLimit?: number } | undefined): RouteThrottle | undefined {
+  if (settings?.throttlingRateLimit === undefined && settings?.throttlingBurstLimit === undefined) return undefined;
+  const throttle: RouteThrottle = {};
+  if (settings.throttlingRateLimit !== undefined) throttle.throttlingRateLimit = settings.throttlingRateLimit;
+  if (settings.throttlingBurstLimit !== undefined) throttle.throttlingBurstLimit = settings.throttlingBurstLimit;
+  return throttle;
+}
+
+/**
+ * Changes the API type. REST ↔ HTTP converts methods to routes and back (per-method throttling moves
+ * along); elements the new type cannot have are refused with the reason, so nothing is dropped silently.
+ */
+export function changeApiType(design: Design, type: ApiType): Design {
+  if (design.api.type === type) return design;
+  assertConvertible(design, type);
+  let converted: Converted = { design, idMap: new Map() };
+  if (design.api.type === 'REST' && type === 'HTTP') converted = restToHttp(design);
+  else if (design.api.type === 'HTTP' && type === 'REST') converted = httpToRest(design);
+  else if (type === 'REST') {
+    const base = emptyDesign('REST');
+    converted.design = { ...design, resources: base.resources, layout: { ...design.layout, ...base.layout } };
+  } else converted.design = { ...design, resources: {}, methods: {}, layout: without(design.layout, Object.keys(design.resources)) };
+  const next = converted.design;
   const api: ApiSettings = { ...next.api, type, endpointType: type === 'REST' ? next.api.endpointType : 'REGIONAL' };
   const stages = { ...next.stages };
-  for (const stage of Object.values(stages))
+  for (const stage of Object.values(stages)) {
+    const methodOverrides: Stage['methodOverrides'] = {};
+    const routeOverrides: Stage['routeOverrides'] = {};
+    if (type === 'REST')
+      for (const [routeId, throttle] of Object.entries(stage.routeOverrides) as [string, RouteThrottle][]) {
+        const methodId = converted.idMap.get(routeId) as MethodId | undefined;
+        const kept = throttleOf(throttle);
+        if (methodId && kept) methodOverrides[methodId] = kept;
+      }
+    else
+      for (const [methodId, settings] of Object.entries(stage.methodOverrides) as [string, Partial<MethodSettings>][]) {
+        const routeId = converted.idMap.get(methodId) as RouteId | undefined;
+        const kept = throttleOf(settings);
+        if (routeId && kept) routeOverrides[routeId] = kept;
+      }
     stages[stage.id] = {
       ...stage,
-      methodOverrides: type === 'REST' ? stage.methodOverrides : {},
-      routeOverrides: type === 'REST' ? {} : stage.routeOverrides,
+      methodOverrides,
+      routeOverrides,
       cacheClusterEnabled: type === 'REST' && stage.cacheClusterEnabled,
     };
+  }
   return { ...next, api, stages };
 }

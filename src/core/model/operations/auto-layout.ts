@@ -1,9 +1,10 @@
-import { hierarchy, tree } from 'd3-hierarchy';
+import { hierarchy } from 'd3-hierarchy';
 import type { Design, Position } from '../design';
 import type { NodeId, ResourceId } from '../ids';
 import type { Method } from '../method';
 import type { Resource } from '../resource';
 import type { Route } from '../route';
+import { samePlainValue } from './helpers';
 
 /** Node sizes the canvas draws, known up front so that layout and rendering never measure the DOM. */
 export const nodeSizes = {
@@ -76,27 +77,22 @@ function layoutRest(design: Design): Record<string, Position> {
   for (const method of Object.values(design.methods) as Method[])
     methodsOf.set(method.resourceId, [...(methodsOf.get(method.resourceId) ?? []), method]);
   for (const list of children.values()) list.sort((a, b) => a.pathPart.localeCompare(b.pathPart));
-  // A tidy tree (d3-hierarchy) of resources, read left to right; each resource gets as many rows as it has methods.
+  // An outline of the resource tree (d3-hierarchy, pre-order), read left to right: each resource takes a
+  // band of as many rows as it has methods, so no two nodes in a column can overlap and the method
+  // column lines up with the resources. (A tidy tree centres a parent on its children, which puts the
+  // methods of a parent and of its middle child on the same row.)
   const rows = (resource: Resource) => Math.max(1, methodsOf.get(resource.id)?.length ?? 0);
   const rootNode = hierarchy(root, (resource) => children.get(resource.id));
-  const layout = tree<Resource>()
-    .nodeSize([rowHeight, nodeSizes.resource.width + columnGap])
-    .separation((a, b) => (rows(a.data) + rows(b.data)) / 2 + (a.parent === b.parent ? 0 : 0.5));
-  const laidOut = layout(rootNode);
-  let minY = Number.POSITIVE_INFINITY;
-  let maxDepth = 0;
-  laidOut.each((node) => {
-    minY = Math.min(minY, node.x - ((rows(node.data) - 1) * rowHeight) / 2);
-    maxDepth = Math.max(maxDepth, node.depth);
-  });
-  const methodX = (maxDepth + 1) * (nodeSizes.resource.width + columnGap);
-  laidOut.each((node) => {
-    const centerY = node.x - minY - ((rows(node.data) - 1) * rowHeight) / 2;
-    positions[node.data.id] = { x: node.y, y: centerY + ((rows(node.data) - 1) * rowHeight) / 2 };
+  const methodX = (rootNode.height + 1) * (nodeSizes.resource.width + columnGap);
+  let row = 0;
+  rootNode.eachBefore((node) => {
+    const y = row * rowHeight;
+    positions[node.data.id] = { x: node.depth * (nodeSizes.resource.width + columnGap), y };
     const methods = (methodsOf.get(node.data.id) ?? []).sort((a, b) => httpOrder(a.httpMethod) - httpOrder(b.httpMethod));
     methods.forEach((method, index) => {
-      positions[method.id] = { x: methodX, y: centerY + index * rowHeight };
+      positions[method.id] = { x: methodX, y: y + index * rowHeight };
     });
+    row += rows(node.data);
   });
   placeBackends(design, Object.values(design.methods) as Method[], methodX, nodeSizes.method.width, positions);
   return positions;
@@ -127,5 +123,7 @@ function layoutRoutes(design: Design): Record<string, Position> {
 /** Lays out the whole canvas: resource tree (or route list), then integrations and authorizers beside what uses them. */
 export function autoLayout(design: Design): Design {
   const positions = design.api.type === 'REST' ? layoutRest(design) : layoutRoutes(design);
+  // Laying out a tidy canvas again changes nothing, and so records no undo step.
+  if (samePlainValue(positions, design.layout)) return design;
   return { ...design, layout: positions as Design['layout'] };
 }

@@ -5,9 +5,12 @@ import { refuse } from '../errors';
 import { type AuthorizerId, createId, type IntegrationId, type MethodId, type NodeId, type ResourceId, type RouteId } from '../ids';
 import type { IntegrationTarget } from '../integration';
 import type { Method } from '../method';
+import type { BodyContent } from '../operation-doc';
 import { rootResourceId, subtreeIds } from '../paths';
 import type { Resource } from '../resource';
-import type { Route } from '../route';
+import { parseHttpRouteKey, type Route, routeKeyProblem } from '../route';
+import { authorizerKindProblem } from './authorizers';
+import { integrationKindProblem } from './integrations';
 
 /** What Copy puts on the clipboard: the selected elements with their positions. Plain data. */
 export interface Clipboard {
@@ -69,6 +72,27 @@ function freeName(taken: Set<string>, base: string, separator: string): string {
 }
 
 /**
+ * A free route key for a pasted copy that is still a valid key: `GET /pets` becomes `GET /pets-copy`;
+ * a path ending in a variable (`ANY /{proxy+}`) gets a `copy` segment in front instead.
+ */
+function freeRouteKey(taken: Set<string>, routeKey: string, apiType: ApiType): string {
+  const parsed = parseHttpRouteKey(routeKey);
+  for (let index = 1; ; index += 1) {
+    const suffix = index === 1 ? 'copy' : `copy${index}`;
+    let candidate = `${routeKey}-${suffix}`;
+    if (parsed) {
+      const last = parsed.path.slice(parsed.path.lastIndexOf('/') + 1);
+      if (parsed.path === '/') candidate = `${parsed.method} /${suffix}`;
+      else if (last.startsWith('{')) candidate = `${parsed.method} /${suffix}${parsed.path}`;
+      else candidate = `${parsed.method} ${parsed.path}-${suffix}`;
+    }
+    if (!taken.has(candidate) && !routeKeyProblem(candidate, apiType === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP')) return candidate;
+  }
+}
+
+const apiName: Record<ApiType, string> = { REST: 'a REST API', HTTP: 'an HTTP API', WEBSOCKET: 'a WebSocket API' };
+
+/**
  * Pastes a clipboard with fresh ids, offset on the canvas. Names and path parts that would clash get a
  * `copy` suffix; references to elements outside the clipboard are kept when they still exist.
  */
@@ -78,7 +102,18 @@ export function pasteClipboard(
   offset: Position = { x: 40, y: 40 },
 ): { design: Design; pastedIds: NodeId[] } {
   if (clip.apiType !== design.api.type && (clip.methods.length > 0 || clip.routes.length > 0 || clip.resources.length > 0))
-    refuse('wrong-api-type', `These elements were copied from a ${clip.apiType} API and cannot be pasted into a ${design.api.type} API.`);
+    refuse(
+      'wrong-api-type',
+      `These elements were copied from ${apiName[clip.apiType]} and cannot be pasted into ${apiName[design.api.type]}.`,
+    );
+  for (const authorizer of clip.authorizers) {
+    const problem = authorizerKindProblem(authorizer.kind, design.api.type);
+    if (problem) refuse('wrong-api-type', `The authorizer "${authorizer.name}" cannot be pasted here: ${problem}`);
+  }
+  for (const target of clip.integrations) {
+    const problem = integrationKindProblem(target.kind, design.api.type);
+    if (problem) refuse('wrong-api-type', `The integration "${target.name}" cannot be pasted here: ${problem}`);
+  }
   const idMap = new Map<string, string>();
   const pastedIds: NodeId[] = [];
   const next: Design = {
@@ -113,14 +148,38 @@ export function pasteClipboard(
     const copy = { ...owner };
     if (copy.authorizerId) {
       const mapped = (idMap.get(copy.authorizerId) ?? copy.authorizerId) as AuthorizerId;
-      if (next.authorizers[mapped]) copy.authorizerId = mapped;
-      else delete copy.authorizerId;
+      if (Object.hasOwn(next.authorizers, mapped)) copy.authorizerId = mapped;
+      else {
+        delete copy.authorizerId;
+        copy.authorizationScopes = [];
+      }
     }
     if (copy.integration) {
       const mapped = (idMap.get(copy.integration.integrationId) ?? copy.integration.integrationId) as IntegrationId;
-      if (next.integrations[mapped]) copy.integration = { ...copy.integration, integrationId: mapped };
+      if (Object.hasOwn(next.integrations, mapped)) copy.integration = { ...copy.integration, integrationId: mapped };
       else delete copy.integration;
     }
+    // Validators and models are not copied: references to ones this design lacks (a paste from another
+    // design) are dropped, a body's model falling back to no schema.
+    if (
+      'requestValidatorId' in copy &&
+      copy.requestValidatorId !== undefined &&
+      !Object.hasOwn(next.requestValidators, copy.requestValidatorId)
+    )
+      delete copy.requestValidatorId;
+    const knownModels = (content: Record<string, BodyContent>): Record<string, BodyContent> => {
+      const kept: Record<string, BodyContent> = {};
+      for (const [contentType, body] of Object.entries(content)) {
+        if (body.modelId === undefined || Object.hasOwn(next.models, body.modelId)) kept[contentType] = body;
+        else {
+          const { modelId: _dropped, ...rest } = body;
+          kept[contentType] = rest;
+        }
+      }
+      return kept;
+    };
+    if (copy.requestBody) copy.requestBody = { ...copy.requestBody, content: knownModels(copy.requestBody.content) };
+    copy.responses = copy.responses.map((response) => ({ ...response, content: knownModels(response.content) }));
     return copy;
   };
   const rootId = rootResourceId(next);
@@ -142,7 +201,8 @@ export function pasteClipboard(
           .filter((other) => other.parentId === parentId)
           .map((other) => other.pathPart),
       );
-      pathPart = freeName(siblings, pathPart.startsWith('{') ? pathPart.replace(/[{}+]/g, '') : pathPart, '-');
+      // A clashing {param} becomes a plain part: `{id}-copy` is not a path part API Gateway accepts.
+      if (siblings.has(pathPart)) pathPart = freeName(siblings, pathPart.startsWith('{') ? pathPart.replace(/[{}+]/g, '') : pathPart, '-');
     }
     next.resources[id] = { ...resource, id, parentId, pathPart };
     place(resource.id, id);
@@ -164,7 +224,7 @@ export function pasteClipboard(
     let routeKey = route.routeKey;
     if (routeKeys.has(routeKey)) {
       if (routeKey.startsWith('$')) refuse('duplicate', `The route ${routeKey} already exists and there can be only one.`);
-      routeKey = freeName(routeKeys, routeKey, '-');
+      routeKey = freeRouteKey(routeKeys, routeKey, design.api.type);
     }
     routeKeys.add(routeKey);
     next.routes[id] = remapOwner({ ...route, id, routeKey });

@@ -3,7 +3,7 @@ import { refuse } from '../errors';
 import { createId, type ModelId, type RequestValidatorId } from '../ids';
 import { type GatewayResponse, gatewayResponseTypes, type Model, type RequestValidator } from '../model-schema';
 import type { BodyContent, OperationDoc } from '../operation-doc';
-import { mustGet, patchObject, requireType, without } from './helpers';
+import { mustGet, patchObject, requireType, samePlainValue, without } from './helpers';
 
 function assertModelName(design: Design, name: string, ignoreId?: ModelId): void {
   if (!/^[A-Za-z0-9]+$/.test(name)) refuse('invalid-value', `Model names are letters and digits only; "${name}" is not.`);
@@ -49,6 +49,7 @@ export function addRequestValidator(design: Design, validator: Omit<RequestValid
   if (Object.values(design.requestValidators).some((other) => other.name === name))
     refuse('duplicate', `A request validator named "${name}" already exists.`);
   const id = validator.id ?? createId('RequestValidator');
+  if (Object.hasOwn(design.requestValidators, id)) refuse('duplicate', `A request validator with id "${id}" already exists.`);
   return { ...design, requestValidators: { ...design.requestValidators, [id]: { ...validator, name, id } } };
 }
 
@@ -63,6 +64,7 @@ export function updateRequestValidator(
     if (!name) refuse('invalid-value', 'A request validator needs a name.');
     if (Object.values(design.requestValidators).some((other) => other.name === name && other.id !== validatorId))
       refuse('duplicate', `A request validator named "${name}" already exists.`);
+    patch = { ...patch, name };
   }
   const next = patchObject(validator, patch);
   return next === validator ? design : { ...design, requestValidators: { ...design.requestValidators, [validatorId]: next } };
@@ -89,9 +91,13 @@ export function deleteRequestValidator(design: Design, validatorId: RequestValid
 export function setGatewayResponse(design: Design, responseType: string, response: GatewayResponse | undefined): Design {
   requireType(design, ['REST'], 'Gateway responses');
   if (!/^[A-Z0-9_]+$/.test(responseType)) refuse('invalid-value', `"${responseType}" is not a gateway response type.`);
-  if (response === undefined) return { ...design, gatewayResponses: without(design.gatewayResponses, [responseType]) };
+  if (response === undefined) {
+    const gatewayResponses = without(design.gatewayResponses, [responseType]);
+    return gatewayResponses === design.gatewayResponses ? design : { ...design, gatewayResponses };
+  }
   if (response.statusCode !== undefined && !/^[1-5]\d\d$/.test(response.statusCode))
     refuse('invalid-value', `A gateway response status code is a number from 100 to 599, not "${response.statusCode}".`);
+  if (samePlainValue(design.gatewayResponses[responseType], response)) return design;
   return { ...design, gatewayResponses: { ...design.gatewayResponses, [responseType]: response } };
 }
 

@@ -1,5 +1,6 @@
 import type { Design } from '../design';
 import { refuse } from '../errors';
+import type { BodyContent, OperationDoc } from '../operation-doc';
 
 /** Looks an element up or refuses with a message naming what was missing. */
 export function mustGet<V>(record: Record<string, V>, id: string, what: string): V {
@@ -23,11 +24,28 @@ export function without<K extends string, V>(record: Record<K, V>, ids: Iterable
   return next;
 }
 
+/**
+ * Equality of plain design data (objects, arrays, scalars). Forms hand operations fresh arrays and
+ * objects with the same content; comparing by content keeps such edits from recording an undo step.
+ */
+export function samePlainValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => samePlainValue(item, b[index]));
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((key) => Object.hasOwn(b, key) && samePlainValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
+
 /** Shallow patch that returns the original when nothing changes (so unchanged edits leave no undo step). */
 export function patchObject<T extends object>(original: T, patch: Partial<T>): T {
   let changed = false;
   for (const key of Object.keys(patch) as (keyof T)[]) {
-    if (!Object.is(original[key], patch[key])) {
+    if (!samePlainValue(original[key], patch[key])) {
       changed = true;
       break;
     }
@@ -42,9 +60,10 @@ export function patchObject<T extends object>(original: T, patch: Partial<T>): T
 export function requireType(design: Design, types: readonly Design['api']['type'][], what: string): void {
   if (!types.includes(design.api.type)) {
     const names = { REST: 'REST APIs', HTTP: 'HTTP APIs', WEBSOCKET: 'WebSocket APIs' };
+    const thisOne = { REST: 'a REST API', HTTP: 'an HTTP API', WEBSOCKET: 'a WebSocket API' };
     refuse(
       'wrong-api-type',
-      `${what} exist only in ${types.map((type) => names[type]).join(' and ')}; this is a ${names[design.api.type].slice(0, -1)}.`,
+      `${what} exist only in ${types.map((type) => names[type]).join(' and ')}; this is ${thisOne[design.api.type]}.`,
     );
   }
 }
@@ -53,4 +72,15 @@ export function trimmedName(value: string, what: string): string {
   const name = value.trim();
   if (name.length === 0) refuse('invalid-value', `${what} needs a name.`);
   return name;
+}
+
+/** Refuses documentation that names a model the design does not have. */
+export function assertModelsExist(design: Design, doc: Partial<OperationDoc>): void {
+  const check = (content: Record<string, BodyContent>) => {
+    for (const [contentType, body] of Object.entries(content))
+      if (body.modelId !== undefined && !Object.hasOwn(design.models, body.modelId))
+        refuse('not-found', `The ${contentType} body names a model that does not exist (id "${body.modelId}").`);
+  };
+  if (doc.requestBody) check(doc.requestBody.content);
+  for (const response of doc.responses ?? []) check(response.content);
 }

@@ -6,7 +6,7 @@ import { emptyOperationDoc } from '../operation-doc';
 import { resourcePath } from '../paths';
 import type { MethodSettings, Stage } from '../stage';
 import type { UsagePlan } from '../usage-plan';
-import { mustGet, patchObject, requireType, without } from './helpers';
+import { assertModelsExist, mustGet, patchObject, requireType, without } from './helpers';
 
 function assertFreeVerb(design: Design, resourceId: ResourceId, httpMethod: HttpMethod, ignoreId?: MethodId): void {
   for (const method of Object.values(design.methods)) {
@@ -67,6 +67,7 @@ export function updateMethod(design: Design, methodId: MethodId, patch: MethodPa
       seen.add(key);
     }
   }
+  assertModelsExist(design, patch);
   const next = patchObject(method, patch);
   if (next === method) return design;
   return { ...design, methods: { ...design.methods, [methodId]: next } };

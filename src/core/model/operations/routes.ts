@@ -4,7 +4,7 @@ import { createId, type RouteId } from '../ids';
 import { emptyOperationDoc } from '../operation-doc';
 import { type Route, routeKeyProblem } from '../route';
 import type { Stage } from '../stage';
-import { mustGet, patchObject, requireType, without } from './helpers';
+import { assertModelsExist, mustGet, patchObject, requireType, without } from './helpers';
 
 function normaliseRouteKey(routeKey: string): string {
   const trimmed = routeKey.trim();
@@ -54,6 +54,7 @@ export function updateRoute(design: Design, routeId: RouteId, patch: RoutePatch)
     if (route.authorizerId && design.api.type === 'WEBSOCKET' && routeKey !== '$connect')
       refuse('not-allowed', 'WebSocket authorizers run only on $connect: disconnect the authorizer before renaming this route.');
   }
+  assertModelsExist(design, patch);
   const next = patchObject(route, effective);
   if (next === route) return design;
   return { ...design, routes: { ...design.routes, [routeId]: next } };

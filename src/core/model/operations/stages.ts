@@ -10,10 +10,13 @@ import {
   type Stage,
   stageNameProblem,
 } from '../stage';
-import { mustGet, patchObject, requireType, without } from './helpers';
+import { mustGet, patchObject, requireType, samePlainValue, without } from './helpers';
+
+/** HTTP APIs have a special `$default` stage, served at the API's base URL without a stage path. */
+export const defaultStageName = '$default';
 
 function assertStageName(design: Design, name: string, ignoreId?: StageId): void {
-  const problem = stageNameProblem(name);
+  const problem = design.api.type === 'HTTP' && name === defaultStageName ? undefined : stageNameProblem(name);
   if (problem) refuse('invalid-value', problem);
   for (const stage of Object.values(design.stages))
     if (stage.name === name && stage.id !== ignoreId) refuse('duplicate', `A stage named "${name}" already exists.`);
@@ -84,6 +87,7 @@ export function setMethodOverride(
       : { ...design, stages: { ...design.stages, [stageId]: { ...stage, methodOverrides } } };
   }
   assertMethodSettings(settings);
+  if (Object.hasOwn(stage.methodOverrides, methodId) && samePlainValue(stage.methodOverrides[methodId], settings)) return design;
   return {
     ...design,
     stages: { ...design.stages, [stageId]: { ...stage, methodOverrides: { ...stage.methodOverrides, [methodId]: settings } } },
@@ -103,6 +107,7 @@ export function setRouteOverride(design: Design, stageId: StageId, routeId: Rout
   }
   assertNumber(throttle.throttlingRateLimit, 'The throttling rate', 0, 1_000_000);
   assertNumber(throttle.throttlingBurstLimit, 'The throttling burst', 0, 1_000_000, true);
+  if (Object.hasOwn(stage.routeOverrides, routeId) && samePlainValue(stage.routeOverrides[routeId], throttle)) return design;
   return {
     ...design,
     stages: { ...design.stages, [stageId]: { ...stage, routeOverrides: { ...stage.routeOverrides, [routeId]: throttle } } },

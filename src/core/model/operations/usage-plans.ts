@@ -53,7 +53,10 @@ export function updateUsagePlan(design: Design, planId: UsagePlanId, patch: Usag
         refuse('not-allowed', 'A usage plan allows at most 20 method throttles per stage.');
     }
   }
-  if (patch.apiKeyIds) for (const keyId of patch.apiKeyIds) mustGet(design.apiKeys, keyId, 'API key');
+  if (patch.apiKeyIds) {
+    for (const keyId of patch.apiKeyIds) mustGet(design.apiKeys, keyId, 'API key');
+    if (new Set(patch.apiKeyIds).size !== patch.apiKeyIds.length) refuse('duplicate', 'A usage plan lists each API key once.');
+  }
   const next = patchObject(plan, patch);
   return next === plan ? design : { ...design, usagePlans: { ...design.usagePlans, [planId]: next } };
 }

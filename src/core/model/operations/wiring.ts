@@ -84,6 +84,12 @@ export function updateBinding(
   if (!owner.integration) refuse('not-found', 'Connect an integration first: this has no integration to configure.');
   if (patch.timeoutInMillis !== undefined && (!Number.isInteger(patch.timeoutInMillis) || patch.timeoutInMillis < 50))
     refuse('invalid-value', 'An integration timeout is a whole number of milliseconds, at least 50.');
+  // HTTP APIs stop waiting at 30 s and WebSocket APIs at 29 s, whatever the integration says; REST
+  // APIs default to 29 s but Regional and private ones may raise it, so no upper bound there.
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+  const maxTimeout = design.api.type === 'HTTP' ? 30_000 : design.api.type === 'WEBSOCKET' ? 29_000 : undefined;
+  if (patch.timeoutInMillis !== undefined && maxTimeout !== undefined && patch.timeoutInMillis > maxTimeout)
+    refuse('invalid-value', `An integration timeout on this API is at most ${maxTimeout.toLocaleString('en')} ms.`);
   if (design.api.type === 'HTTP' && patch.proxy === false)
     refuse('wrong-api-type', 'HTTP APIs support only proxy integrations (AWS_PROXY and HTTP_PROXY).');
   const next = patchObject<IntegrationBinding>(owner.integration, patch);

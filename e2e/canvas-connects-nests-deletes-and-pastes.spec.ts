@@ -1,0 +1,138 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Design } from '../src/core/model';
+import { expect, test } from './fixtures/portico';
+
+async function canvasPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) throw new Error('The canvas is not on screen.');
+  return { x: box.x + box.width * fx, y: box.y + box.height * fy };
+}
+
+async function dropFromPalette(page: Page, kind: string, at: { x: number; y: number }): Promise<void> {
+  const canvas = page.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('The canvas is not on screen.');
+  await page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+}
+
+async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('Not on screen.');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Presses the mouse at one point and moves to another in small steps, like a hand would. */
+async function pressAndMove(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+}
+
+const handle = (page: Page, id: string, side: 'left' | 'right') =>
+  page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle-${side}`);
+
+/** Adds one element from the palette and returns its id. */
+async function add(page: Page, app: { design: () => Promise<Design> }, kind: string, at: { x: number; y: number }): Promise<string> {
+  const before = await app.design();
+  await dropFromPalette(page, kind, at);
+  const after = await app.design();
+  const collections = ['resources', 'methods', 'routes', 'authorizers', 'integrations'] as const;
+  for (const collection of collections)
+    for (const id of Object.keys(after[collection])) if (!Object.hasOwn(before[collection], id)) return id;
+  throw new Error(`Dropping ${kind} added nothing.`);
+}
+
+async function startWithParts(page: Page, app: { design: () => Promise<Design> }) {
+  await page.getByRole('button', { name: 'New design' }).click();
+  await page.getByRole('radio', { name: /^REST API/ }).check();
+  await page.getByRole('button', { name: 'Create' }).click();
+  const pets = await add(page, app, 'resource', await canvasPoint(page, 0.15, 0.2));
+  const orders = await add(page, app, 'resource', await canvasPoint(page, 0.15, 0.75));
+  const method = await add(page, app, 'method', await centreOf(page.getByTestId(`node-${pets}`)));
+  const lambda = await add(page, app, 'integration-LAMBDA', await canvasPoint(page, 0.85, 0.15));
+  const pool = await add(page, app, 'authorizer-COGNITO_USER_POOLS', await canvasPoint(page, 0.85, 0.5));
+  return { pets, orders, method, lambda, pool };
+}
+
+test('a designer wires a method to an integration and an authorizer by dragging between handles', async ({ app, page }) => {
+  await app.open();
+  const { method, lambda, pool } = await startWithParts(page, app);
+
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(handle(page, lambda, 'left')));
+  await expect(page.getByTestId('connection-hint')).toContainText('connect integration');
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).methods[method as never]?.integration?.integrationId).toBe(lambda);
+
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(handle(page, pool, 'left')));
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).methods[method as never]?.authorizerId).toBe(pool);
+  // The method node shows what it is wired to.
+  await expect(page.getByTestId(`node-${method}`)).toContainText('CognitoAuthorizer');
+  await expect(page.getByTestId(`node-${method}`)).toContainText('Lambda function · proxy');
+});
+
+test('a refused connection says why, while dragging and after the drop', async ({ app, page }) => {
+  await app.open();
+  const { lambda, pool } = await startWithParts(page, app);
+  const before = await app.design();
+  await pressAndMove(page, await centreOf(handle(page, lambda, 'left')), await centreOf(handle(page, pool, 'left')));
+  const reason = page.getByTestId('connection-reason');
+  await expect(reason).toBeVisible();
+  await expect(reason).toHaveText(/An authorizer and an integration do not connect to each other/);
+  await expect(reason).toHaveAttribute('role', 'status');
+  await page.mouse.up();
+  await expect(reason).toHaveCount(0);
+  await expect(page.getByText(/An authorizer and an integration do not connect to each other/)).toBeVisible();
+  expect(await app.design()).toEqual(before);
+});
+
+test('a designer nests a resource by dropping its node onto another resource', async ({ app, page }) => {
+  await app.open();
+  const { pets, orders } = await startWithParts(page, app);
+  await pressAndMove(page, await centreOf(page.getByTestId(`node-${orders}`)), await centreOf(page.getByTestId(`node-${pets}`)));
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).resources[orders as never]?.parentId).toBe(pets);
+  await expect(page.getByTestId(`node-${orders}`)).toContainText('/resource/resource2');
+  // One gesture, one undo step.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect.poll(async () => (await app.design()).resources[orders as never]?.parentId).toBe('res_root');
+});
+
+test('a designer deletes with the Delete key, copies and pastes with the keyboard, and selects all', async ({ app, page }) => {
+  await app.open();
+  const { pets, method, lambda } = await startWithParts(page, app);
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(handle(page, lambda, 'left')));
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).methods[method as never]?.integration?.integrationId).toBe(lambda);
+
+  await page.getByTestId(`node-${lambda}`).click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId(`node-${lambda}`)).toHaveCount(0);
+  let design = await app.design();
+  expect(design.integrations[lambda as never]).toBeUndefined();
+  expect(design.methods[method as never]?.integration).toBeUndefined();
+
+  // Copying a resource brings its method along; the paste gets a free path part and is selected.
+  await page.getByTestId(`node-${pets}`).click();
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  await page.keyboard.press(`${mod}+C`);
+  await page.keyboard.press(`${mod}+V`);
+  await expect.poll(async () => Object.keys((await app.design()).resources).length).toBe(Object.keys(design.resources).length + 1);
+  const after = await app.design();
+  const pasted = Object.values(after.resources).find((resource) => !Object.hasOwn(design.resources, resource.id));
+  expect(pasted).toMatchObject({ pathPart: 'resource-copy', parentId: 'res_root' });
+  expect(Object.values(after.methods).filter((m) => m.resourceId === pasted?.id)).toHaveLength(1);
+  await expect(page.locator(`.react-flow__node[data-id="${pasted?.id}"]`)).toHaveClass(/selected/);
+  await expect(page.locator(`.react-flow__node[data-id="${pets}"]`)).not.toHaveClass(/selected/);
+
+  design = after;
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(`${mod}+A`);
+  const total =
+    Object.keys(design.resources).length +
+    Object.keys(design.methods).length +
+    Object.keys(design.authorizers).length +
+    Object.keys(design.integrations).length;
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(total);
+});

@@ -1,0 +1,37 @@
+import { type ConnectionState, useConnection } from '@xyflow/react';
+import { describeConnection } from '../core/model';
+import { usePortico } from '../state/context';
+
+// Plain objects compare shallowly in useConnection, so the box re-renders only when an end changes.
+const endsSelector = (connection: ConnectionState) =>
+  connection.inProgress && connection.toNode && connection.fromNode ? { from: connection.fromNode.id, to: connection.toNode.id } : null;
+
+/**
+ * While the user drags a connection over a node, says what dropping would do, or why it is refused,
+ * so a refusal is never a silent snap-back.
+ */
+export function ConnectionReason() {
+  const ends = useConnection(endsSelector);
+  const design = usePortico((s) => s.design);
+  if (!ends || ends.from === ends.to) return null;
+  const meaning = describeConnection(design, ends.from, ends.to);
+  if (meaning.ok)
+    return (
+      <div
+        role="status"
+        data-testid="connection-hint"
+        className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-1.5 text-sm text-emerald-800 shadow-sm dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
+      >
+        Release to {meaning.label.toLowerCase()}
+      </div>
+    );
+  return (
+    <div
+      role="status"
+      data-testid="connection-reason"
+      className="pointer-events-none absolute top-3 left-1/2 z-10 max-w-md -translate-x-1/2 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-800 shadow-sm dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
+      {meaning.reason}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the tests damage saved JSON at arbitrary paths, which has no useful static type.
+import { describe, expect, it } from 'vitest';
+import { type Design, emptyDesign, schemaVersion } from './design';
+import { parseDesign, serializeDesign } from './parse-design';
+import { toPlainJson } from './plain-json';
+import { httpPets, ids, restPetStore, webSocketChat } from './testing/design-builder';
+
+function failure(input: unknown) {
+  const result = parseDesign(input);
+  if (result.ok) throw new Error('Expected parseDesign to refuse the input.');
+  return result;
+}
+
+/** The pet store as plain JSON, with one change applied. */
+function damaged(change: (json: Record<string, any>) => void): string {
+  const json = JSON.parse(serializeDesign(restPetStore()));
+  change(json);
+  return JSON.stringify(json);
+}
+
+describe('parseDesign', () => {
+  it('reads back what serializeDesign wrote', () => {
+    for (const design of [restPetStore(), httpPets(), webSocketChat(), emptyDesign('REST')]) {
+      const result = parseDesign(serializeDesign(design));
+      expect(result).toEqual({ ok: true, design });
+    }
+  });
+
+  it('accepts an already parsed object', () => {
+    expect(parseDesign(JSON.parse(serializeDesign(restPetStore())))).toEqual({ ok: true, design: restPetStore() });
+  });
+
+  it('refuses text that is not JSON', () => {
+    const result = failure('{"api": ');
+    expect(result.code).toBe('not-json');
+    expect(result.message).toMatch(/^This is not a Portico design file: /);
+  });
+
+  it.each([['null'], ['[]'], ['"text"'], ['42'], ['{}'], ['{"api": []}'], ['{"openapi": "3.0.0"}']])(
+    'refuses %s as not a design',
+    (text) => {
+      const result = failure(text);
+      expect(result.code).toBe('not-a-design');
+      expect(result.message).toContain('use Import');
+    },
+  );
+
+  it('refuses a design from a newer Portico', () => {
+    const result = failure(
+      damaged((json) => {
+        json.schemaVersion = schemaVersion + 1;
+      }),
+    );
+    expect(result.code).toBe('newer-version');
+    expect(result.message).toContain('saved by a newer Portico');
+  });
+
+  it.each([[-1], [1.5], ['1']])('refuses the schema version %j', (version) => {
+    const result = failure(
+      damaged((json) => {
+        json.schemaVersion = version;
+      }),
+    );
+    expect(result.code).toBe('invalid');
+    expect(result.path).toBe('/schemaVersion');
+  });
+
+  it('migrates a version 0 design (no schemaVersion) and says so', () => {
+    const result = parseDesign(
+      damaged((json) => {
+        delete json.schemaVersion;
+      }),
+    );
+    expect(result).toEqual({ ok: true, design: restPetStore(), migratedFrom: 0 });
+  });
+
+  it('fills collections added after a design was first saved', () => {
+    const result = parseDesign(JSON.stringify({ schemaVersion, api: emptyDesign('HTTP').api }));
+    expect(result).toEqual({ ok: true, design: emptyDesign('HTTP') });
+  });
+
+  it.each([
+    [
+      (json: any) => {
+        json.api.name = 7;
+      },
+      '/api/name',
+      'should be text',
+    ],
+    [
+      (json: any) => {
+        json.api.type = 'GRPC';
+      },
+      '/api/type',
+      'should be one of REST, HTTP, WEBSOCKET',
+    ],
+    [
+      (json: any) => {
+        json.methods.mth_list.apiKeyRequired = 'yes';
+      },
+      '/methods/mth_list/apiKeyRequired',
+      'should be true or false',
+    ],
+    [
+      (json: any) => {
+        json.methods.mth_list.tags = [1];
+      },
+      '/methods/mth_list/tags/0',
+      'should be text',
+    ],
+    [
+      (json: any) => {
+        json.stages.stg_prod.methodSettings.cacheTtlSeconds = '60';
+      },
+      '/stages/stg_prod/methodSettings/cacheTtlSeconds',
+      'should be a number',
+    ],
+    [
+      (json: any) => {
+        json.layout.res_pets = { x: 'left', y: 0 };
+      },
+      '/layout/res_pets/x',
+      'should be a number',
+    ],
+    [
+      (json: any) => {
+        json.resources = [];
+      },
+      '/resources',
+      'should be an object',
+    ],
+    [
+      (json: any) => {
+        json.usagePlans.plan_basic.quota = { limit: 1, period: 'YEAR', offset: 0 };
+      },
+      '/usagePlans/plan_basic/quota/period',
+      'should be one of DAY, WEEK, MONTH',
+    ],
+    [
+      (json: any) => {
+        json.stages.stg_prod.variables['a/b'] = 1;
+      },
+      '/stages/stg_prod/variables/a~1b',
+      'should be text',
+    ],
+  ])('refuses a wrong field type with its JSON pointer (%#)', (change, path, message) => {
+    const result = failure(damaged(change));
+    expect(result.code).toBe('invalid');
+    expect(result.path).toBe(path);
+    expect(result.message).toBe(`The design is damaged: ${path} ${message}.`);
+  });
+
+  it('refuses dangling references', () => {
+    const result = failure(
+      damaged((json) => {
+        json.methods.mth_get.authorizerId = 'auth_gone';
+      }),
+    );
+    expect(result.code).toBe('invalid');
+    expect(result.message).toMatch(/^The design is inconsistent: Method mth_get uses a missing authorizer\./);
+    const several = failure(
+      damaged((json) => {
+        json.methods.mth_get.authorizerId = 'constructor';
+        json.methods.mth_list.resourceId = '__defineGetter__';
+      }),
+    );
+    expect(several.message).toContain('(and 1 more problem)');
+  });
+
+  it('refuses a __proto__ key and leaves Object.prototype alone', () => {
+    const text = serializeDesign(restPetStore()).replace('"api": {', '"api": { "__proto__": { "polluted": true },');
+    const result = failure(text);
+    expect(result.code).toBe('invalid');
+    expect(result.path).toBe('/api/__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('refuses a depth bomb quickly without overflowing the stack', () => {
+    const depth = 100_000;
+    const text = `{"api": {}, "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const started = performance.now();
+    const result = failure(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.message).toContain('nested more than 200 levels');
+  });
+
+  it('refuses a self-referencing object and non-JSON values', () => {
+    const cyclic: Record<string, unknown> = { api: {} };
+    cyclic.self = cyclic;
+    expect(failure(cyclic).message).toContain('refers to itself');
+    expect(failure({ api: {}, when: new Date() }).message).toBe('The document holds a value that is not plain JSON data.');
+    expect(failure({ api: {}, n: Number.NaN }).message).toContain('not finite');
+    expect(failure({ api: {}, f: () => 1 }).message).toBe('The document holds a function, which is not JSON data.');
+  });
+
+  it('drops canvas positions of elements that do not exist', () => {
+    const result = parseDesign(
+      damaged((json) => {
+        json.layout.mth_gone = { x: 1, y: 1 };
+        json.layout.whatever = { x: 2, y: 2 };
+      }),
+    );
+    expect(result).toEqual({ ok: true, design: restPetStore() });
+  });
+
+  it('refuses an integration target without the fields of its kind', () => {
+    const result = failure(
+      damaged((json) => {
+        delete json.integrations.int_fn.functionArn;
+      }),
+    );
+    expect(result.path).toBe('/integrations/int_fn/functionArn');
+  });
+
+  it('refuses a design whose elements break the rules of its API type', () => {
+    expect(
+      failure(
+        damaged((json) => {
+          json.authorizers.auth_users.kind = 'JWT';
+        }),
+      ).message,
+    ).toContain('JWT authorizers exist only on HTTP APIs');
+  });
+
+  it('returns a design that shares nothing with the input', () => {
+    const input = JSON.parse(serializeDesign(restPetStore()));
+    const result = parseDesign(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      input.api.name = 'changed';
+      expect((result.design as Design).api.name).toBe('Pet store');
+    }
+  });
+});
+
+describe('toPlainJson', () => {
+  it('copies plain JSON and null-prototype objects', () => {
+    const bare = Object.assign(Object.create(null), { a: [1, 'x', true, null] });
+    expect(toPlainJson(bare)).toEqual({ ok: true, value: { a: [1, 'x', true, null] } });
+  });
+
+  it('enforces the node budget', () => {
+    const result = toPlainJson(new Array(50).fill(0), { maxDepth: 10, maxNodes: 20 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toBe('The document has more than 20 values.');
+  });
+
+  it('names the path of a refused value with JSON pointer escaping', () => {
+    const result = toPlainJson({ 'a/b': { 'c~d': [0, undefined] } });
+    expect(result).toEqual({ ok: false, message: 'The document holds an undefined value, which is not JSON data.', path: '/a~1b/c~0d/1' });
+  });
+});
+
+void ids;

@@ -1,0 +1,9 @@
+export {
+  type DecodeShareLinkResult,
+  decodeShareLink,
+  type EncodeShareLinkResult,
+  encodeShareLink,
+  maxInflatedBytes,
+  maxShareLinkChars,
+  shareLinkVersion,
+} from './share-link';

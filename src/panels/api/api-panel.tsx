@@ -1,0 +1,247 @@
+import { type ApiPatch, type ApiSettings, type CorsConfiguration, type Design, endpointTypes, refuse, updateApi } from '../../core/model';
+import { usePortico } from '../../state/context';
+import { Section } from '../../ui/field';
+import { CheckboxField, JsonField, KeyValueField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
+import type { Operation } from '../use-field-commit';
+import { ApiTypeField } from './api-type-field';
+import { GatewayResponses } from './gateway-responses';
+import { ModelsList } from './models-list';
+import { ValidatorsList } from './validators-list';
+
+function patch(value: ApiPatch): Operation {
+  return (design: Design) => updateApi(design, value);
+}
+
+const endpointNames = { EDGE: 'Edge-optimized', REGIONAL: 'Regional', PRIVATE: 'Private (VPC endpoints only)' } as const;
+
+function defaultCors(): CorsConfiguration {
+  return {
+    allowOrigins: ['*'],
+    allowMethods: ['*'],
+    allowHeaders: ['Content-Type', 'Authorization'],
+    exposeHeaders: [],
+    allowCredentials: false,
+  };
+}
+
+function patchCors(build: (cors: CorsConfiguration) => Partial<CorsConfiguration>): Operation {
+  return (design: Design) => {
+    const cors = design.api.cors ?? defaultCors();
+    const next = { ...cors, ...build(cors) };
+    if (next.maxAgeSeconds === undefined) delete next.maxAgeSeconds;
+    return updateApi(design, { cors: next });
+  };
+}
+
+/** The API's own settings: everything that is not a node on the canvas. */
+export function ApiPanel() {
+  const api = usePortico((s) => s.design.api);
+  const isRest = api.type === 'REST';
+  return (
+    <div className="space-y-1 p-3 text-sm" data-testid="api-panel">
+      <h2 className="text-sm font-semibold">API settings</h2>
+      <div className="space-y-2">
+        <TextField label="Name" fieldKey="api.name" value={api.name} opLabel="Rename API" toOperation={(name) => patch({ name })} />
+        <TextField
+          label="Description"
+          fieldKey="api.description"
+          multiline
+          value={api.description ?? ''}
+          toOperation={(text) => patch({ description: optionalText(text) })}
+        />
+        <TextField
+          label="Version"
+          fieldKey="api.version"
+          value={api.version}
+          hint="info.version of the OpenAPI document."
+          toOperation={(version) => patch({ version })}
+        />
+        <ApiTypeField />
+      </div>
+      <EndpointSection api={api} />
+      {isRest ? <RestSection api={api} /> : null}
+      {api.type !== 'WEBSOCKET' ? <CorsSection cors={api.cors} isRest={isRest} /> : null}
+      {api.type === 'WEBSOCKET' ? (
+        <Section title="WebSocket">
+          <TextField
+            label="Route selection expression"
+            fieldKey="api.routeSelectionExpression"
+            value={api.routeSelectionExpression}
+            hint="Which message value picks the route, e.g. $request.body.action."
+            toOperation={(text) => patch({ routeSelectionExpression: text.trim() || '$request.body.action' })}
+          />
+          <TextField
+            label="API key selection expression"
+            fieldKey="api.apiKeySelectionExpression"
+            value={api.apiKeySelectionExpression ?? ''}
+            placeholder="$request.header.x-api-key"
+            toOperation={(text) => patch({ apiKeySelectionExpression: optionalText(text.trim()) })}
+          />
+        </Section>
+      ) : null}
+      <Section title="Tags" defaultOpen={false}>
+        <KeyValueField
+          label="AWS tags"
+          fieldKey="api.tags"
+          keyLabel="Tag key"
+          valueLabel="Tag value"
+          addLabel="Add tag"
+          emptyText="No tags. Add tags for cost allocation and access control."
+          value={api.tags}
+          toOperation={(tags) => patch({ tags })}
+        />
+      </Section>
+      {isRest ? <ValidatorsList /> : null}
+      <ModelsList />
+      {isRest ? <GatewayResponses /> : null}
+    </div>
+  );
+}
+
+function EndpointSection({ api }: { api: ApiSettings }) {
+  const isRest = api.type === 'REST';
+  return (
+    <Section title="Endpoint">
+      {isRest ? (
+        <SelectField
+          label="Endpoint type"
+          fieldKey="api.endpointType"
+          value={api.endpointType}
+          options={endpointTypes.map((value) => ({ value, label: endpointNames[value] }))}
+          toOperation={(value) => patch({ endpointType: value as ApiSettings['endpointType'] })}
+        />
+      ) : (
+        <p className="text-xs text-slate-600 dark:text-slate-300">{api.type === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs are always regional.</p>
+      )}
+      {isRest && api.endpointType === 'PRIVATE' ? (
+        <ListField
+          label="VPC endpoint ids"
+          fieldKey="api.vpcEndpointIds"
+          value={api.vpcEndpointIds}
+          placeholder="vpce-0123456789abcdef0"
+          toOperation={(vpcEndpointIds) => patch({ vpcEndpointIds })}
+        />
+      ) : null}
+      <CheckboxField
+        label="Disable the default execute-api endpoint"
+        fieldKey="api.disableExecuteApiEndpoint"
+        hint="Clients must then use a custom domain name."
+        value={api.disableExecuteApiEndpoint}
+        toOperation={(disableExecuteApiEndpoint) => patch({ disableExecuteApiEndpoint })}
+      />
+      {isRest ? (
+        <TextField
+          label="TLS security policy"
+          fieldKey="api.securityPolicy"
+          value={api.securityPolicy ?? ''}
+          placeholder="TLS_1_2"
+          toOperation={(text) => patch({ securityPolicy: optionalText(text.trim()) })}
+        />
+      ) : null}
+    </Section>
+  );
+}
+
+function RestSection({ api }: { api: ApiSettings }) {
+  return (
+    <Section title="Requests and responses">
+      <ListField
+        label="Binary media types"
+        fieldKey="api.binaryMediaTypes"
+        value={api.binaryMediaTypes}
+        placeholder="image/png, application/octet-stream"
+        toOperation={(binaryMediaTypes) => patch({ binaryMediaTypes })}
+      />
+      <NumberField
+        label="Minimum compression size (bytes)"
+        fieldKey="api.minimumCompressionSize"
+        optional
+        hint="0–10,485,760; empty turns compression off."
+        value={api.minimumCompressionSize}
+        toOperation={(minimumCompressionSize) => patch({ minimumCompressionSize })}
+      />
+      <SelectField
+        label="API key source"
+        fieldKey="api.apiKeySource"
+        value={api.apiKeySource}
+        options={[
+          { value: 'HEADER', label: 'x-api-key header' },
+          { value: 'AUTHORIZER', label: 'Lambda authorizer (usageIdentifierKey)' },
+        ]}
+        toOperation={(value) => patch({ apiKeySource: value as ApiSettings['apiKeySource'] })}
+      />
+      <JsonField
+        label="Resource policy"
+        fieldKey="api.policy"
+        optional
+        rows={8}
+        value={api.policy}
+        hint='An IAM policy document ({"Version": "2012-10-17", "Statement": [...]}); checked when you leave the field. Empty = no policy.'
+        toOperation={(policy) => patch({ policy })}
+      />
+    </Section>
+  );
+}
+
+function CorsSection({ cors, isRest }: { cors: CorsConfiguration | undefined; isRest: boolean }) {
+  return (
+    <Section title="CORS" defaultOpen={cors !== undefined}>
+      <CheckboxField
+        label="Enable CORS"
+        fieldKey="api.cors.enabled"
+        hint={
+          isRest
+            ? 'REST APIs get OPTIONS preflight methods from these settings in the generated CDK.'
+            : 'API Gateway answers preflight requests itself.'
+        }
+        value={cors !== undefined}
+        toOperation={(enabled) => patch({ cors: enabled ? defaultCors() : undefined })}
+      />
+      {cors ? (
+        <>
+          <ListField
+            label="Allowed origins"
+            fieldKey="api.cors.origins"
+            value={cors.allowOrigins}
+            toOperation={(allowOrigins) => patchCors(() => ({ allowOrigins }))}
+          />
+          <ListField
+            label="Allowed methods"
+            fieldKey="api.cors.methods"
+            value={cors.allowMethods}
+            toOperation={(allowMethods) => patchCors(() => ({ allowMethods }))}
+          />
+          <ListField
+            label="Allowed headers"
+            fieldKey="api.cors.headers"
+            value={cors.allowHeaders}
+            toOperation={(allowHeaders) => patchCors(() => ({ allowHeaders }))}
+          />
+          <ListField
+            label="Exposed headers"
+            fieldKey="api.cors.expose"
+            value={cors.exposeHeaders}
+            toOperation={(exposeHeaders) => patchCors(() => ({ exposeHeaders }))}
+          />
+          <CheckboxField
+            label="Allow credentials"
+            fieldKey="api.cors.credentials"
+            value={cors.allowCredentials}
+            toOperation={(allowCredentials) => patchCors(() => ({ allowCredentials }))}
+          />
+          <NumberField
+            label="Preflight max age (seconds)"
+            fieldKey="api.cors.maxAge"
+            optional
+            value={cors.maxAgeSeconds}
+            toOperation={(maxAgeSeconds) => (design) => {
+              if (maxAgeSeconds !== undefined && (!Number.isInteger(maxAgeSeconds) || maxAgeSeconds < 0 || maxAgeSeconds > 86_400))
+                refuse('invalid-value', 'The preflight max age is a whole number of seconds from 0 to 86400.');
+              return patchCors(() => ({ maxAgeSeconds }))(design);
+            }}
+          />
+        </>
+      ) : null}
+    </Section>
+  );
+}

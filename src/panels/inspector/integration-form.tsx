@@ -1,0 +1,173 @@
+import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
+import { updateIntegration } from '../../core/model';
+import { usePortico } from '../../state/context';
+import { CheckboxField, optionalText, SelectField, TextField } from '../fields';
+import type { Operation } from '../use-field-commit';
+import { textOf } from './owner';
+
+const kindNames: Record<IntegrationTarget['kind'], string> = {
+  LAMBDA: 'Lambda function',
+  HTTP: 'HTTP endpoint',
+  AWS_SERVICE: 'AWS service',
+  MOCK: 'Mock',
+  VPC_LINK: 'Private endpoint (VPC link)',
+};
+
+const verbOptions = ['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((value) => ({ value, label: value }));
+
+function patch(id: IntegrationId, value: Record<string, unknown>): Operation {
+  return (design: Design) => updateIntegration(design, id, value as Partial<IntegrationTarget>);
+}
+
+function intrinsicHint(value: TextOrIntrinsic | undefined, otherwise?: string): string | undefined {
+  return typeof value === 'object' ? 'Imported as a CloudFormation expression; typing replaces it with text.' : otherwise;
+}
+
+/** Every field of an integration target, those of its kind only. */
+export function IntegrationForm({ id }: { id: IntegrationId }) {
+  const target = usePortico((s) => s.design.integrations[id]);
+  const apiType = usePortico((s) => s.design.api.type);
+  const usedBy = usePortico(
+    (s) =>
+      Object.values(s.design.methods).filter((method) => method.integration?.integrationId === id).length +
+      Object.values(s.design.routes).filter((route) => route.integration?.integrationId === id).length,
+  );
+  if (!target) return null;
+  const text = (
+    field: string,
+    label: string,
+    value: TextOrIntrinsic | undefined,
+    options: { hint?: string; placeholder?: string; optional?: boolean } = {},
+  ) => (
+    <TextField
+      key={field}
+      label={label}
+      fieldKey={`${id}.${field}`}
+      value={textOf(value)}
+      placeholder={options.placeholder}
+      hint={intrinsicHint(value, options.hint)}
+      toOperation={(typed) => patch(id, { [field]: options.optional ? optionalText(typed.trim()) : typed.trim() })}
+    />
+  );
+  return (
+    <div className="space-y-2">
+      <h2 className="text-sm font-semibold">
+        {kindNames[target.kind]}: {target.name}
+      </h2>
+      <p className="text-xs text-slate-600 dark:text-slate-300">
+        {usedBy === 0
+          ? 'No method or route uses this target yet: draw an edge to it, or pick it in their inspector.'
+          : `Used by ${usedBy} ${usedBy === 1 ? 'operation' : 'operations'}; per-operation settings (proxy, timeout, mappings) are in their inspector.`}
+      </p>
+      <TextField
+        label="Name"
+        fieldKey={`${id}.name`}
+        value={target.name}
+        hint="A label for people; not sent to AWS."
+        toOperation={(name) => patch(id, { name })}
+      />
+      <TextField
+        label="Description"
+        fieldKey={`${id}.description`}
+        value={target.description ?? ''}
+        toOperation={(typed) => patch(id, { description: optionalText(typed) })}
+      />
+      {target.kind === 'LAMBDA' ? (
+        <>
+          {text('functionArn', 'Function ARN', target.functionArn, {
+            placeholder: 'arn:aws:lambda:us-east-1:123456789012:function:my-function',
+            hint: `May hold \${stageVariables.name} to pick the function per stage.`,
+          })}
+          {text('region', 'Invocation region', target.region, { optional: true, hint: 'Defaults to the region of the function ARN.' })}
+          {apiType === 'REST' ? (
+            <CheckboxField
+              label="Response streaming"
+              fieldKey={`${id}.streaming`}
+              value={target.streaming ?? false}
+              toOperation={(streaming) => patch(id, { streaming: streaming || undefined })}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {target.kind === 'HTTP' ? (
+        <>
+          {text('url', 'Endpoint URL', target.url, { placeholder: 'https://example.com/{proxy}' })}
+          <SelectField
+            label="Endpoint HTTP method"
+            fieldKey={`${id}.httpMethod`}
+            value={target.httpMethod}
+            options={verbOptions}
+            toOperation={(httpMethod) => patch(id, { httpMethod })}
+          />
+        </>
+      ) : null}
+      {target.kind === 'AWS_SERVICE' ? (
+        <>
+          {text('service', 'Service', target.service, { placeholder: 'sqs, s3, dynamodb, states, sns…' })}
+          {text('region', 'Region', target.region, { placeholder: 'us-east-1' })}
+          {text('subdomain', 'Subdomain', target.subdomain, {
+            optional: true,
+            hint: 'For services addressed by host, such as an S3 bucket.',
+          })}
+          <SelectField
+            label="Addressing style"
+            fieldKey={`${id}.style`}
+            value={target.style}
+            options={[
+              { value: 'action', label: 'Action (…:action/SendMessage)' },
+              { value: 'path', label: 'Path (…:path/account/queue)' },
+            ]}
+            toOperation={(style) => patch(id, { style })}
+          />
+          {text('actionOrPath', target.style === 'action' ? 'Action' : 'Path', target.actionOrPath)}
+          <SelectField
+            label="Service HTTP method"
+            fieldKey={`${id}.httpMethod`}
+            value={target.httpMethod}
+            options={verbOptions}
+            toOperation={(httpMethod) => patch(id, { httpMethod })}
+          />
+          {apiType === 'HTTP'
+            ? text('integrationSubtype', 'Integration subtype', target.integrationSubtype, {
+                optional: true,
+                placeholder: 'SQS-SendMessage',
+              })
+            : null}
+        </>
+      ) : null}
+      {target.kind === 'VPC_LINK' ? (
+        <>
+          {text('connectionId', 'VPC link id', target.connectionId, { placeholder: `abc123 or \${stageVariables.vpcLinkId}` })}
+          {text('url', apiType === 'HTTP' ? 'Listener or Cloud Map service ARN' : 'Endpoint URL', target.url)}
+          <SelectField
+            label="Endpoint HTTP method"
+            fieldKey={`${id}.httpMethod`}
+            value={target.httpMethod}
+            options={verbOptions}
+            toOperation={(httpMethod) => patch(id, { httpMethod })}
+          />
+          {apiType === 'REST'
+            ? text('integrationTarget', 'Load balancer ARN (VPC link v2)', target.integrationTarget, { optional: true })
+            : null}
+        </>
+      ) : null}
+      {target.kind === 'MOCK' ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          A mock answers from the integration response templates of each method; set them in the method's inspector.
+        </p>
+      ) : null}
+      {target.kind !== 'MOCK'
+        ? text('credentials', 'Execution role ARN', target.credentials, {
+            optional: true,
+            hint: 'Role API Gateway assumes to call the backend.',
+          })
+        : null}
+      {target.rawUri !== undefined
+        ? text('rawUri', 'Integration URI (as imported)', target.rawUri, {
+            optional: true,
+            hint: 'Used instead of the fields above; clear it to build the URI from them.',
+          })
+        : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useShallow } from 'zustand/react/shallow';
+import { type ResourceId, renameResource, resourcePath } from '../../core/model';
+import { usePortico } from '../../state/context';
+import { TextField } from '../fields';
+
+/** A REST resource: its path part (the full path follows from its parents). */
+export function ResourceForm({ id }: { id: ResourceId }) {
+  const resource = usePortico((s) => s.design.resources[id]);
+  const path = usePortico((s) => resourcePath(s.design, id));
+  const verbs = usePortico(
+    useShallow((s) =>
+      Object.values(s.design.methods)
+        .filter((method) => method.resourceId === id)
+        .map((method) => method.httpMethod),
+    ),
+  );
+  if (!resource) return null;
+  return (
+    <div className="space-y-2">
+      <h2 className="text-sm font-semibold">
+        Resource <span className="font-mono">{path}</span>
+      </h2>
+      {resource.parentId === null ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          The root resource <span className="font-mono">/</span> has no path part. Add resources under it from the palette.
+        </p>
+      ) : (
+        <TextField
+          label="Path part"
+          fieldKey={`${id}.pathPart`}
+          value={resource.pathPart}
+          hint="One segment: letters, digits and _ - . , : — or a parameter such as {id} or the greedy {proxy+}."
+          toOperation={(pathPart) => (design) => renameResource(design, id, pathPart)}
+        />
+      )}
+      <p className="text-xs text-slate-600 dark:text-slate-300">
+        {verbs.length === 0
+          ? 'No methods yet: add a method to this resource from the palette or the canvas.'
+          : `Methods: ${verbs.join(', ')}`}
+      </p>
+    </div>
+  );
+}

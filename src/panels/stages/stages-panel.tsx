@@ -1,0 +1,153 @@
+import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { memo, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { addStage, applyOperation, createId, deleteStage, moveStage, type StageId } from '../../core/model';
+import { usePortico, usePorticoStore } from '../../state/context';
+import { Button, IconButton } from '../../ui/button';
+import { Dialog } from '../../ui/dialog';
+import { EmptyState, FieldShell, inputClass } from '../../ui/field';
+import { useApply } from '../use-field-commit';
+import { StageForm } from './stage-form';
+
+/** Stages: the list (add, order, delete) and the settings of the one chosen. */
+export function StagesPanel() {
+  const order = usePortico(useShallow((s) => s.design.stageOrder));
+  const apiType = usePortico((s) => s.design.api.type);
+  const [chosen, setChosen] = useState<StageId | null>(null);
+  const current = chosen !== null && order.includes(chosen) ? chosen : (order[0] ?? null);
+  return (
+    <div className="space-y-3 p-3 text-sm" data-testid="stages-panel">
+      <h2 className="text-sm font-semibold">Stages</h2>
+      {order.length === 0 ? (
+        <EmptyState>No stages yet. A stage is a deployment of the API at its own URL (dev, prod…): add one below.</EmptyState>
+      ) : (
+        <ul aria-label="Stages" className="space-y-1">
+          {order.map((id, index) => (
+            <StageRow key={id} id={id} index={index} count={order.length} isCurrent={id === current} onChoose={setChosen} />
+          ))}
+        </ul>
+      )}
+      <AddStage onAdded={setChosen} />
+      {current ? (
+        <div className="border-t border-slate-200 pt-2 dark:border-slate-700">
+          <StageForm key={current} stageId={current} apiType={apiType} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const StageRow = memo(function StageRow({
+  id,
+  index,
+  count,
+  isCurrent,
+  onChoose,
+}: {
+  id: StageId;
+  index: number;
+  count: number;
+  isCurrent: boolean;
+  onChoose: (id: StageId) => void;
+}) {
+  const name = usePortico((s) => s.design.stages[id]?.name ?? '');
+  const apply = useApply();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className={`flex items-center gap-1 rounded px-1 ${isCurrent ? 'bg-violet-50 dark:bg-violet-950' : ''}`}>
+      <button
+        type="button"
+        className="min-w-0 flex-1 truncate rounded px-1 py-1 text-left font-mono text-sm focus-visible:outline-2 focus-visible:outline-violet-600"
+        aria-current={isCurrent ? 'true' : undefined}
+        onClick={() => onChoose(id)}
+      >
+        {name}
+      </button>
+      <IconButton
+        label={`Move ${name} up`}
+        icon={<ArrowUp size={14} />}
+        disabled={index === 0}
+        onClick={() => apply('Move stage', (design) => moveStage(design, id, index - 1))}
+      />
+      <IconButton
+        label={`Move ${name} down`}
+        icon={<ArrowDown size={14} />}
+        disabled={index === count - 1}
+        onClick={() => apply('Move stage', (design) => moveStage(design, id, index + 1))}
+      />
+      <IconButton label={`Delete stage ${name}`} icon={<Trash2 size={14} />} onClick={() => setConfirming(true)} />
+      <Dialog
+        open={confirming}
+        title={`Delete stage ${name}?`}
+        onClose={() => setConfirming(false)}
+        footer={
+          <>
+            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setConfirming(false);
+                apply('Delete stage', (design) => deleteStage(design, id));
+              }}
+            >
+              Delete stage
+            </Button>
+          </>
+        }
+      >
+        <p>Its variables, cache and throttling settings go with it, and usage plans stop covering it. You can undo this.</p>
+      </Dialog>
+    </li>
+  );
+});
+
+function AddStage({ onAdded }: { onAdded: (id: StageId) => void }) {
+  const store = usePorticoStore();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const formId = useId();
+  const submit = () => {
+    const id = createId('Stage');
+    const operation = (design: Parameters<typeof addStage>[0]) => addStage(design, { name, id });
+    const result = applyOperation(store.getState().design, operation);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    if (store.getState().apply('Add stage', operation)) {
+      setName('');
+      setError(undefined);
+      onAdded(id);
+    }
+  };
+  return (
+    <form
+      id={formId}
+      className="flex items-start gap-1"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <FieldShell label="New stage name" error={error} className="flex-1">
+        {({ inputId, describedBy, invalid }) => (
+          <input
+            id={inputId}
+            className={inputClass}
+            value={name}
+            placeholder="dev, prod…"
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setName(event.target.value);
+              setError(undefined);
+            }}
+          />
+        )}
+      </FieldShell>
+      <Button type="submit" size="sm" className="mt-5" icon={<Plus size={14} />}>
+        Add stage
+      </Button>
+    </form>
+  );
+}
