@@ -11,9 +11,9 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { syntheticDesign } from '../src/core/examples';
 import { autoLayout, type Design, nodeSizes } from '../src/core/model';
-import { exportOpenApi, stringifyDocument } from '../src/core/openapi';
+import { stringifyDocument } from '../src/core/openapi';
 import { type BundleResult, measureBundle } from './bundle';
-import { benchCore, type CoreResult } from './core';
+import { benchCore, type CoreResult, exportDocument } from './core';
 import { benchFloor, benchPortico, benchSwaggerUi, type PageResult } from './pages';
 import { serveStatic } from './static-server';
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const data: Record<string, () => string> = {};
   for (const size of sizes) {
     const design = autoLayout(syntheticDesign({ operations: size, seed: 42 }));
-    const document = stringifyDocument(exportOpenApi(design, { version: '3.0' }).document, 'json');
+    const document = stringifyDocument(exportDocument(design, '3.0'), 'json');
     writeFileSync(join(out, `doc-${size}.json`), document);
     data[`/bench-data/doc-${size}.json`] = () => document;
     const graph = JSON.stringify(graphOf(design));

@@ -112,7 +112,14 @@ export const commands: Command[] = [
     inTextFields: true,
     run: (store) => store.getState().setCodeViewOpen(!store.getState().codeViewOpen),
   },
-  { id: 'toggle-theme', label: 'Switch theme (system, light, dark)', group: 'View', run: () => cycleTheme() },
+  {
+    id: 'toggle-theme',
+    label: 'Switch theme (system, light, dark)',
+    group: 'View',
+    run: () => {
+      cycleTheme();
+    },
+  },
   { id: 'panel-api', label: 'Show API settings', group: 'Panels', run: (store) => store.getState().showPanel('api') },
   { id: 'panel-stages', label: 'Show stages', group: 'Panels', run: (store) => store.getState().showPanel('stages') },
   {

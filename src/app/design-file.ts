@@ -1,5 +1,5 @@
 import { type Design, parseDesign, serializeDesign } from '../core/model';
-import { decodeUtf8, downloadText, readFileBytes, slugify } from './download';
+import { decodeUtf8, downloadText, readFileBytes, slugify } from '../ui/files';
 
 /** Downloads the design as `<api-name>.portico.json`. */
 export function saveDesignFile(design: Design): void {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { importOpenApi } from '../../core/openapi';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { decodeUtf8, readFileBytes } from '../download';
+import { decodeUtf8, readFileBytes } from '../../ui/files';
 
 type Outcome = { kind: 'error'; message: string } | { kind: 'done'; notes: string[] } | null;
 
@@ -27,24 +26,31 @@ export function ImportDialog() {
   };
   const importText = (source: string, label: string) => {
     setBusy(true);
-    // Let the "Importing…" state paint before parsing a large document.
-    setTimeout(() => {
-      const result = importOpenApi(source);
-      setBusy(false);
-      if (!result.ok) {
-        const where =
-          result.error.line !== undefined
-            ? ` (line ${result.error.line}${result.error.column !== undefined ? `, column ${result.error.column}` : ''})`
-            : '';
-        setOutcome({ kind: 'error', message: `${label} could not be imported${where}: ${result.error.message}` });
-        return;
-      }
-      replaceDesign(result.design, 'Import OpenAPI', { keepUndo: true });
-      requestFit();
-      const notes = result.notes.map((note) => note.message);
-      if (notes.length === 0) close();
-      else setOutcome({ kind: 'done', notes });
-    }, 16);
+    // The importer (and its YAML parser) loads on first use, so it costs nothing at start-up; the wait
+    // also lets the "Importing…" state paint before a large document is parsed.
+    void import('../../core/openapi').then(
+      ({ importOpenApi }) => {
+        const result = importOpenApi(source);
+        setBusy(false);
+        if (!result.ok) {
+          const where =
+            result.error.line !== undefined
+              ? ` (line ${result.error.line}${result.error.column !== undefined ? `, column ${result.error.column}` : ''})`
+              : '';
+          setOutcome({ kind: 'error', message: `${label} could not be imported${where}: ${result.error.message}` });
+          return;
+        }
+        replaceDesign(result.design, 'Import OpenAPI', { keepUndo: true });
+        requestFit();
+        const notes = result.notes.map((note) => note.message);
+        if (notes.length === 0) close();
+        else setOutcome({ kind: 'done', notes });
+      },
+      () => {
+        setBusy(false);
+        setOutcome({ kind: 'error', message: 'The importer could not be loaded. Reload the page and try again (your design is saved).' });
+      },
+    );
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;

@@ -4,7 +4,7 @@ import { usePortico } from '../../state/context';
 import type { DesignStorage } from '../../state/design-storage';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { downloadText } from '../download';
+import { downloadText } from '../../ui/files';
 
 /** Designs kept aside because they could not be opened (damaged, or saved by a newer Portico): download them. */
 export function RecoveryDialog({ storage }: { storage: DesignStorage }) {

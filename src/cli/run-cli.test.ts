@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { httpApiWithJwt, restPetStore, webSocketChat } from '../core/examples';
+import { type Design, parseDesign, serializeDesign } from '../core/model';
+import { type CliIo, runCli } from './run-cli';
+
+const repo = resolve(__dirname, '../..');
+const corpus = resolve(repo, '../shared/corpus/real-world');
+const corpusFiles = readdirSync(corpus).filter((name) => /\.(json|ya?ml)$/.test(name));
+
+/** An in-memory file system and captured streams around the real command. */
+function memoryIo(files: Record<string, string | Uint8Array> = {}) {
+  const written: Record<string, string> = {};
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readFile: (path) => {
+      const content = files[path];
+      if (content === undefined) {
+        try {
+          return { ok: true, bytes: readFileSync(path) };
+        } catch {
+          return { ok: false, message: `${path} does not exist.` };
+        }
+      }
+      return { ok: true, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content };
+    },
+    writeFile: (path, text) => {
+      written[path] = text;
+      return { ok: true };
+    },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  };
+  return {
+    io,
+    written,
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+  };
+}
+
+function run(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+  const memory = memoryIo(files);
+  const code = runCli(argv, memory.io, '9.9.9');
+  return { code, stdout: memory.stdout, stderr: memory.stderr, written: memory.written };
+}
+
+describe('portico import', () => {
+  it.each(corpusFiles.slice(0, 6))('imports %s into a design the design gate accepts', (name) => {
+    const result = run(['import', join(corpus, name)]);
+    expect(result.code, result.stderr).toBe(0);
+    const parsed = parseDesign(result.stdout);
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('writes the design to the -o file instead of standard output', () => {
+    const input = join(corpus, corpusFiles[0] as string);
+    const result = run(['import', input, '-o', 'out.portico.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(parseDesign(result.written['out.portico.json'] as string).ok).toBe(true);
+  });
+});
+
+describe('portico export', () => {
+  const design = serializeDesign(restPetStore());
+
+  it('exports a design file as OpenAPI 3 YAML by default', () => {
+    const result = run(['export', 'pets.portico.json', '--to', 'openapi3'], { 'pets.portico.json': design });
+    expect(result.code, result.stderr).toBe(0);
+    const document = parseYaml(result.stdout) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toMatch(/^3\.0\./);
+    expect(Object.keys(document.paths)).toContain('/pets/{petId}');
+  });
+
+  it('exports Swagger 2.0 JSON for a stage', () => {
+    const result = run(['export', 'pets.portico.json', '--to=swagger2', '--format', 'json', '--stage', 'prod'], {
+      'pets.portico.json': design,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout) as { swagger: string; basePath: string };
+    expect(document.swagger).toBe('2.0');
+    expect(document.basePath).toBe('/prod');
+  });
+
+  it('exports an OpenAPI document given as input (told apart from a design by content)', () => {
+    const input = join(corpus, 'petstore-http-mock-rest.json');
+    const result = run(['export', input, '--to', 'swagger2', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { swagger: string }).swagger).toBe('2.0');
+  });
+
+  it('generates the CDK program', () => {
+    const result = run(['export', 'pets.portico.json', '--to', 'cdk', '-o', 'stack.ts'], { 'pets.portico.json': design });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.written['stack.ts']).toMatch(/extends cdk\.Stack/);
+    expect(result.written['stack.ts']).toMatch(/new apigateway\.RestApi/);
+  });
+
+  it('refuses an OpenAPI export of a WebSocket API with the reason', () => {
+    const result = run(['export', 'chat.portico.json', '--to', 'openapi3'], { 'chat.portico.json': serializeDesign(webSocketChat()) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^portico: .*WebSocket/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [['export', 'pets.portico.json'], /needs --to/],
+    [['export', 'pets.portico.json', '--to', 'raml'], /--to raml is not a target/],
+    [['export', 'pets.portico.json', '--to', 'openapi3', '--format', 'xml'], /--format xml is not a format/],
+    [['export', 'pets.portico.json', '--to', 'openapi3', '--stage', 'staging'], /no stage "staging" \(it has prod\)/],
+    [['export', '--to', 'openapi3'], /needs an input file/],
+    [['export', 'missing.yaml', '--to', 'openapi3'], /missing\.yaml does not exist/],
+    [['export', 'pets.portico.json', '--to'], /--to needs a value/],
+    [['export', 'pets.portico.json', '--to', 'cdk', '--frobnicate'], /Unknown option --frobnicate/],
+    [['publish', 'pets.portico.json'], /"publish" is not a portico command/],
+  ])('%j fails with a one-line reason and exit code 2', (argv, reason) => {
+    const result = run(argv, { 'pets.portico.json': design });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(reason);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['malformed JSON', '{"openapi": "3.0.1", "paths": {'],
+    ['a document that is not OpenAPI', 'name: my shopping list\nitems: [eggs, milk]\n'],
+    ['a damaged design file', '{"schemaVersion": 1, "api": {"name": 5}}'],
+  ])('refuses %s with a one-line reason', (_case, text) => {
+    const result = run(['export', 'input', '--to', 'openapi3'], { input: text });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^portico: input/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses binary junk as not UTF-8 text', () => {
+    const junk = new Uint8Array(4096).map((_, index) => (index * 131 + 7) % 256);
+    const result = run(['import', 'junk.bin'], { 'junk.bin': junk });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not UTF-8 text/);
+  });
+});
+
+describe('portico lint', () => {
+  it('passes a gallery example with exit code 0', () => {
+    const result = run(['lint', 'pets.portico.json'], { 'pets.portico.json': serializeDesign(restPetStore()) });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings/m);
+  });
+
+  it('exits 1 and lists the errors of a design API Gateway would refuse', () => {
+    // HTTP APIs have no cache: a design that came in with one (by hand-edited file or import) is refused by API Gateway.
+    const base = httpApiWithJwt();
+    const http: Design = {
+      ...base,
+      stages: Object.fromEntries(Object.entries(base.stages).map(([id, stage]) => [id, { ...stage, cacheClusterEnabled: true }])),
+    };
+    const result = run(['lint', 'pets.portico.json', '--json'], { 'pets.portico.json': serializeDesign(http) });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { errors: number; findings: { severity: string; ruleId: string; why: string }[] };
+    expect(report.errors).toBeGreaterThan(0);
+    expect(report.findings.filter((finding) => finding.severity === 'error').length).toBe(report.errors);
+    expect(report.findings.every((finding) => finding.why.length > 0)).toBe(true);
+  });
+});
+
+describe('the portico command on Node', () => {
+  const bin = join(repo, 'bin', 'portico.mjs');
+
+  it('runs from the repository with real files and streams', () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'export', join(corpus, 'petstore-http-mock-rest.json'), '--to', 'openapi3', '--format', 'json'],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { openapi: string }).openapi).toMatch(/^3\.0\./);
+  });
+
+  it('exits non-zero with one line on stderr for a missing file', () => {
+    const result = spawnSync(process.execPath, [bin, 'import', 'no-such-file.yaml'], { cwd: repo, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('portico: no-such-file.yaml does not exist.');
+  });
+});
