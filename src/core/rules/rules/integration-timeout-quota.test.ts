@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { updateApi, updateBinding } from '../../model';
+import { build, ids, restPetStore } from '../../model/testing/design-builder';
+import { applyFix, lintWith } from '../testing/rule-tester';
+import { integrationTimeoutQuota as rule } from './integration-timeout-quota';
+
+const slowRegional = () =>
+  build(
+    restPetStore(),
+    (d) => updateApi(d, { endpointType: 'REGIONAL' }),
+    (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 90_000 }),
+  );
+
+describe('integration-timeout-quota', () => {
+  it('warns about a Regional REST method that waits more than 29 s', () => {
+    expect(lintWith(rule, slowRegional())).toMatchObject([
+      { severity: 'warning', message: 'GET /pets waits 90,000 ms for its integration, more than the default 29,000 ms quota.' },
+    ]);
+  });
+
+  it('is quiet on edge-optimized APIs (an error there) and at 29 s', () => {
+    expect(
+      lintWith(
+        rule,
+        build(slowRegional(), (d) => updateApi(d, { endpointType: 'EDGE' })),
+      ),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        rule,
+        build(slowRegional(), (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 29_000 })),
+      ),
+    ).toEqual([]);
+  });
+
+  it('quick fix returns to 29 s', () => {
+    const design = slowRegional();
+    expect(applyFix(rule, design, lintWith(rule, design)[0]!)).toMatchObject({ ok: true, remaining: [], problems: [] });
+  });
+});

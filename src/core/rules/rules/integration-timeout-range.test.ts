@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addIntegration,
+  addMethod,
+  addResource,
+  changeApiType,
+  connectIntegration,
+  type Design,
+  emptyDesign,
+  updateApi,
+  updateBinding,
+} from '../../model';
+import { build, ids, restPetStore } from '../../model/testing/design-builder';
+import { applyFix, lintWith } from '../testing/rule-tester';
+import { integrationTimeoutRange as rule } from './integration-timeout-range';
+
+const slowEdge = () => build(restPetStore(), (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 45_000 }));
+
+/** A Regional REST API may wait 60 s (with a quota increase); switched to HTTP, the route keeps it. */
+const slowHttp = () =>
+  build(
+    emptyDesign('REST'),
+    (d) => updateApi(d, { endpointType: 'REGIONAL' }),
+    (d) => addResource(d, { parentId: ids.root, pathPart: 'reports', id: ids.res('reports') }),
+    (d) => addMethod(d, { resourceId: ids.res('reports'), httpMethod: 'GET', id: ids.mth('report') }),
+    (d) => addIntegration(d, { kind: 'LAMBDA', id: ids.int('fn') }),
+    (d) => connectIntegration(d, ids.mth('report'), ids.int('fn')),
+    (d) => updateBinding(d, ids.mth('report'), { timeoutInMillis: 60_000 }),
+    (d) => changeApiType(d, 'HTTP'),
+  );
+
+describe('integration-timeout-range', () => {
+  it('names a method of an edge-optimized REST API that waits more than 29 s', () => {
+    expect(lintWith(rule, slowEdge())).toMatchObject([
+      { severity: 'error', message: 'GET /pets waits 45,000 ms for its integration; an edge-optimized REST API waits at most 29,000 ms.' },
+    ]);
+  });
+
+  it('names an HTTP route that waits more than 30 s', () => {
+    expect(lintWith(rule, slowHttp())).toMatchObject([
+      { message: 'GET /reports waits 60,000 ms for its integration; an HTTP API waits at most 30,000 ms.' },
+    ]);
+  });
+
+  it('names a timeout below 50 ms (built directly: updateBinding refuses it)', () => {
+    const design = restPetStore();
+    const method = design.methods[ids.mth('get')]!;
+    const short: Design = {
+      ...design,
+      methods: { ...design.methods, [method.id]: { ...method, integration: { ...method.integration!, timeoutInMillis: 10 } } },
+    };
+    expect(lintWith(rule, short)).toMatchObject([
+      { message: 'GET /pets/{petId} waits 10 ms for its integration; the shortest timeout is 50 ms.' },
+    ]);
+  });
+
+  it('is quiet on a Regional REST API above 29 s (a quota matter) and on ordinary timeouts', () => {
+    expect(
+      lintWith(
+        rule,
+        build(slowEdge(), (d) => updateApi(d, { endpointType: 'REGIONAL' })),
+      ),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        rule,
+        build(restPetStore(), (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 29_000 })),
+      ),
+    ).toEqual([]);
+  });
+
+  it('quick fix sets the longest allowed timeout', () => {
+    for (const design of [slowEdge(), slowHttp()])
+      expect(applyFix(rule, design, lintWith(rule, design)[0]!)).toMatchObject({ ok: true, remaining: [], problems: [] });
+  });
+});
