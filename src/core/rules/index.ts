@@ -14,6 +14,7 @@ import { authorizerTtlRange } from './rules/authorizer-ttl-range';
 import { binaryMediaTypesRestOnly } from './rules/binary-media-types-rest-only';
 import { cacheClusterSize } from './rules/cache-cluster-size';
 import { cacheClusterUnused } from './rules/cache-cluster-unused';
+import { cacheKeysRestOnly } from './rules/cache-keys-rest-only';
 import { cacheTtlRange } from './rules/cache-ttl-range';
 import { cacheWithoutCluster } from './rules/cache-without-cluster';
 import { cachingRestOnly } from './rules/caching-rest-only';
@@ -141,6 +142,7 @@ export const rules: readonly Rule[] = [
   routeKeyInvalid,
   httpApiProxyOnly,
   httpApiNoMappingTemplates,
+  cacheKeysRestOnly,
   websocketApiKeyOnConnect,
   routeScopeQuota,
   proxyIntegrationKind,
