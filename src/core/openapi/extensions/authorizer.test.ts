@@ -1,0 +1,164 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation and stage variable placeholders are the data under test.
+import { describe, expect, it } from 'vitest';
+import { type Authorizer, asId, type JsonObject } from '../../model';
+import { type AuthorizerData, readSecurityScheme, writeSecurityScheme } from './authorizer';
+
+function authorizerOf(raw: JsonObject, apiType: 'REST' | 'HTTP' = 'REST'): AuthorizerData & { notes: string[] } {
+  const reading = readSecurityScheme(raw, apiType);
+  if (reading.kind !== 'authorizer') throw new Error(reading.kind === 'skip' ? reading.reason : 'an API key scheme');
+  return { ...reading.authorizer, notes: reading.notes };
+}
+
+function roundTrip(raw: JsonObject, apiType: 'REST' | 'HTTP' = 'REST'): JsonObject {
+  const { notes: _notes, ...data } = authorizerOf(raw, apiType);
+  return writeSecurityScheme({ ...data, id: asId('Authorizer', 'auth_1'), name: 'a' } as Authorizer, apiType);
+}
+
+describe('readSecurityScheme', () => {
+  it.each([
+    [{ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'REST', 'apiKey'],
+    [{ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'HTTP', 'skip'],
+    [{ type: 'http', scheme: 'basic' }, 'REST', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'jwt' } }, 'REST', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'token' } }, 'HTTP', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools' } }, 'HTTP', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'magic' } }, 'REST', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': 'token' }, 'REST', 'skip'],
+    [{ type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' }, 'HTTP', 'authorizer'],
+  ])('reads %j in a %s API as %s', (raw, apiType, kind) => {
+    expect(readSecurityScheme(raw as JsonObject, apiType as 'REST' | 'HTTP').kind).toBe(kind);
+  });
+
+  it.each([
+    { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' },
+    {
+      type: 'apiKey',
+      name: 'MyHeader',
+      in: 'header',
+      'x-amazon-apigateway-authtype': 'cognito_user_pools',
+      'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools', providerARNs: ['arn:aws:1'], identityValidationExpression: 'x' },
+    },
+    {
+      type: 'apiKey',
+      name: 'Unused',
+      in: 'header',
+      'x-amazon-apigateway-authtype': 'custom',
+      'x-amazon-apigateway-authorizer': {
+        type: 'request',
+        authorizerUri: { 'Fn::Sub': ['arn:${P}', { P: 'x' }] },
+        identitySource: 'method.request.header.A, context.b',
+        authorizerResultTtlInSeconds: 0,
+      },
+    },
+    {
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': {
+        type: 'TOKEN',
+        authorizerUri: 'arn:aws:apigateway:us-west-2:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:auth/invocations',
+      },
+      'x-team': 'a',
+    },
+    {
+      type: 'oauth2',
+      flows: {},
+      'x-amazon-apigateway-authorizer': {
+        type: 'jwt',
+        identitySource: '$request.querystring.t',
+        jwtConfiguration: { audience: ['a'], issuer: 'https://i', extra: 1 },
+      },
+    },
+    {
+      type: 'apiKey',
+      name: 'x',
+      in: 'query',
+      'x-amazon-apigateway-authorizer': {
+        type: 'request',
+        authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:auth/invocations',
+        authorizerPayloadFormatVersion: '2.0',
+        enableSimpleResponses: true,
+        somethingNew: [1],
+      },
+    },
+  ] as JsonObject[])('writes %j back as it was', (raw) => {
+    const apiType = JSON.stringify(raw).includes('PayloadFormat') || JSON.stringify(raw).includes('jwt') ? 'HTTP' : 'REST';
+    expect(roundTrip(raw, apiType)).toEqual(raw);
+  });
+
+  it('reads identity source lists (SAM) as the comma-separated string API Gateway documents', () => {
+    const authorizer = authorizerOf(
+      {
+        type: 'apiKey',
+        name: 'Unused',
+        in: 'header',
+        'x-amazon-apigateway-authorizer': {
+          type: 'request',
+          identitySource: ['$request.header.A', '$context.b'],
+          authorizerPayloadFormatVersion: 2.0,
+        },
+      },
+      'HTTP',
+    );
+    expect(authorizer).toMatchObject({ identitySource: '$request.header.A, $context.b', payloadFormatVersion: '2.0' });
+    expect(authorizer.notes.join()).toMatch(/comma-separated/);
+  });
+
+  it('reads a REST TOKEN or Cognito identity source from the scheme, and a TTL written as text', () => {
+    const authorizer = authorizerOf({
+      type: 'apiKey',
+      name: 'X-Token',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': { type: 'token', authorizerResultTtlInSeconds: '300' },
+    });
+    expect(authorizer).toMatchObject({ identitySource: 'method.request.header.X-Token', resultTtlSeconds: 300 });
+  });
+
+  it('fills in what OpenAPI requires of a scheme: oauth2 flows, an openIdConnect URL, an apiKey name', () => {
+    expect(
+      authorizerOf({ type: 'oauth2', 'x-amazon-apigateway-authorizer': { type: 'jwt', jwtConfiguration: { audience: [] } } }, 'HTTP')
+        .scheme,
+    ).toEqual({ type: 'oauth2', flows: {} });
+    const oidc = authorizerOf(
+      {
+        type: 'openIdConnect',
+        'x-amazon-apigateway-authorizer': { type: 'jwt', openIdConnectUrl: 'https://i/.well-known/openid-configuration' },
+      },
+      'HTTP',
+    );
+    expect(oidc.scheme).toEqual({ type: 'openIdConnect', openIdConnectUrl: 'https://i/.well-known/openid-configuration' });
+    expect(oidc.extensions).toEqual({
+      'x-amazon-apigateway-authorizer': { openIdConnectUrl: 'https://i/.well-known/openid-configuration' },
+    });
+    expect(authorizerOf({ 'x-amazon-apigateway-authorizer': { type: 'token' } }).scheme).toEqual({
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+    });
+  });
+
+  it("writes AWS's defaults for authorizers drawn on the canvas", () => {
+    const base = { id: asId('Authorizer', 'auth_1'), providerArns: [], jwtAudience: [] };
+    expect(
+      writeSecurityScheme({ ...base, name: 'c', kind: 'COGNITO_USER_POOLS', identitySource: 'method.request.header.Auth' }, 'REST'),
+    ).toEqual({
+      type: 'apiKey',
+      name: 'Auth',
+      in: 'header',
+      'x-amazon-apigateway-authtype': 'cognito_user_pools',
+      'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools', providerARNs: [] },
+    });
+    expect(
+      writeSecurityScheme({ ...base, name: 'r', kind: 'LAMBDA_REQUEST', identitySource: 'method.request.querystring.key' }, 'REST'),
+    ).toMatchObject({ name: 'key', in: 'query' });
+    expect(
+      writeSecurityScheme({ ...base, name: 'h', kind: 'LAMBDA_REQUEST', identitySource: '$request.header.Authorization' }, 'HTTP'),
+    ).toMatchObject({ type: 'apiKey', name: 'Authorization', in: 'header' });
+    expect(writeSecurityScheme({ ...base, name: 'i', kind: 'IAM' }, 'HTTP')).toEqual({
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      'x-amazon-apigateway-authtype': 'awsSigv4',
+    });
+  });
+});

@@ -1,0 +1,139 @@
+import {
+  autoLayout,
+  type BodyContent,
+  checkDesign,
+  type Design,
+  emptyDesign,
+  type Method,
+  type Model,
+  type ResourceId,
+  ROOT_RESOURCE_ID,
+  type Route,
+  rootResourceId,
+  valuesOf,
+} from '../model';
+import { detectApiType } from './detect-api-type';
+import { documentVersion } from './document-version';
+import { readIntegration } from './extensions/integration';
+import { collectReusableIntegrations, importModels, importSecuritySchemes, importValidators } from './import-components';
+import { importPaths } from './import-paths';
+import { importInfo, importRoot } from './import-root';
+import { newImportState, reusableIntegrationsKey, targetFor } from './import-state';
+import { at, NoteList } from './notes';
+import { parseText } from './parse-text';
+import { carryOver, ImportIds } from './previous-design';
+import type { ImportOptions, ImportResult } from './types';
+
+/** A model's content type is the one its bodies use it for (OpenAPI components carry none). */
+function inferModelContentTypes(design: Design, previous: Design | undefined): void {
+  const used = new Map<string, string>();
+  const visit = (content: Record<string, BodyContent>) => {
+    for (const [mediaType, body] of Object.entries(content))
+      if (body.modelId !== undefined && !used.has(body.modelId)) used.set(body.modelId, mediaType);
+  };
+  for (const owner of [...valuesOf(design.methods), ...valuesOf(design.routes)] as (Method | Route)[]) {
+    if (owner.requestBody) visit(owner.requestBody.content);
+    for (const response of owner.responses) visit(response.content);
+  }
+  for (const model of valuesOf(design.models) as Model[]) {
+    const mediaType =
+      used.get(model.id) ?? (previous && Object.hasOwn(previous.models, model.id) ? previous.models[model.id]?.contentType : undefined);
+    if (mediaType !== undefined && mediaType !== model.contentType) design.models[model.id] = { ...model, contentType: mediaType };
+  }
+}
+
+function importDocument(text: string, options: ImportOptions): ImportResult {
+  const parsed = parseText(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const versioned = documentVersion(parsed.value);
+  if (!versioned.ok) return { ok: false, error: { message: versioned.message } };
+  const { document, version } = versioned;
+  const notes = new NoteList();
+  for (const note of parsed.notes) notes.add(note.message, note.path);
+  for (const note of versioned.notes) notes.add(note.message, note.path);
+
+  const guess = detectApiType(document, version);
+  const apiType = guess.type;
+  if (guess.httpSignals.length > 0 && guess.restSignals.length > 0)
+    notes.add(
+      apiType === 'HTTP'
+        ? `Read as an HTTP API (${guess.httpSignals.join(', ')}); the REST-only parts (${guess.restSignals.join(', ')}) have no effect on HTTP APIs.`
+        : `Read as a REST API (${guess.restSignals.join(', ')}); the HTTP-API-only parts (${guess.httpSignals.join(', ')}) have no effect on REST APIs.`,
+    );
+  const previous = options.previous;
+  const design = emptyDesign(apiType);
+  const previousRoot = previous?.api.type === 'REST' ? rootResourceId(previous) : undefined;
+  const rootId: ResourceId = previousRoot ?? ROOT_RESOURCE_ID;
+  if (apiType === 'REST' && rootId !== ROOT_RESOURCE_ID) {
+    design.resources = { [rootId]: { id: rootId, parentId: null, pathPart: '' } } as Design['resources'];
+    design.layout = {};
+  }
+  const state = newImportState({ document, version, apiType, notes, design, rootId, ids: new ImportIds(previous) });
+
+  importInfo(state);
+  importModels(state);
+  importValidators(state);
+  importSecuritySchemes(state);
+  collectReusableIntegrations(state);
+  importPaths(state, rootId);
+  for (const [name, raw] of state.reusableIntegrations) {
+    if (state.usedReusableIntegrations.has(name)) continue;
+    const read = readIntegration(raw, apiType, state.targetCache);
+    const where = at('components', reusableIntegrationsKey, name);
+    if (read.ok) {
+      targetFor(state, read.integration, name);
+      notes.add(
+        `The reusable integration "${name}" is used by no route; it is kept as an unconnected backend (its route settings are not).`,
+        where,
+      );
+    } else notes.add(`The reusable integration "${name}" is used by no route and was left out because ${read.reason}.`, where);
+  }
+  importRoot(state);
+  if (state.addedPathParameters > 0)
+    notes.add(
+      `Path parameters named by a path but not declared by its operation were declared (${state.addedPathParameters}): OpenAPI requires it, and API Gateway creates them anyway.`,
+    );
+  if (state.read.dropped.size > 0) {
+    const list = [...state.read.dropped].map(([what, count]) => (count > 1 ? `${what} (${count}×)` : what)).join(', ');
+    notes.add(`Not kept, because neither Portico nor API Gateway uses them: ${list}.`);
+  }
+  if (apiType === 'REST' && !previous && design.api.endpointType !== 'PRIVATE')
+    notes.add(
+      "OpenAPI does not record the endpoint type; the API is EDGE (API Gateway's import default). Change it in the API settings if needed.",
+    );
+  inferModelContentTypes(design, previous);
+
+  // New elements get automatic positions; with a previous design, the ones it had keep theirs.
+  let result = autoLayout(design);
+  if (previous) result = carryOver(result, previous, notes);
+  const problems = checkDesign(result);
+  if (problems.length > 0)
+    return {
+      ok: false,
+      error: {
+        message: `Portico could not build a consistent design from this document (${problems[0]}). This is a bug in the importer; please report it.`,
+      },
+    };
+  return { ok: true, design: result, version, notes: notes.list() };
+}
+
+/**
+ * Reads an OpenAPI 3.0 or Swagger 2.0 document (JSON or YAML, AWS exports included) into a design:
+ * resources and methods or routes, one integration target per distinct backend, authorizers, models,
+ * validators, gateway responses and every API Gateway extension; the canvas laid out automatically.
+ * What cannot be represented is listed in `notes`. Never throws: bad input is an error value with a
+ * line and column where there is one.
+ */
+export function importOpenApi(text: string, options: ImportOptions = {}): ImportResult {
+  try {
+    return importDocument(text, options);
+  } catch (error) {
+    // Every input is meant to end in a value above; reaching this is a bug, reported rather than thrown.
+    return {
+      ok: false,
+      error: {
+        message: `Portico could not import this document because of an internal error (${(error as Error)?.message ?? String(error)}); please report it.`,
+      },
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export { exportOpenApi } from './export-openapi';
+export { importOpenApi } from './import-openapi';
+export { stringifyDocument } from './stringify';
+export type { ExportOptions, ExportResult, ImportNote, ImportOptions, ImportResult, OpenApiVersion } from './types';

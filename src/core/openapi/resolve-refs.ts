@@ -1,0 +1,68 @@
+import { isJsonObject, type JsonObject, type JsonValue } from '../model';
+import { own } from './json-access';
+import type { NoteList } from './notes';
+
+/** Longest `$ref` chain followed (`a` → `b` → `c` …) before giving up. */
+const maxHops = 32;
+
+/** The value a local `$ref` (`#/components/parameters/Limit`) points at, decoding `~1` and `~0` (RFC 6901). */
+export function resolvePointer(document: JsonObject, ref: string): JsonValue | undefined {
+  if (ref === '#') return document;
+  if (!ref.startsWith('#/')) return undefined;
+  let current: JsonValue | undefined = document;
+  for (const token of ref.slice(2).split('/')) {
+    let key: string;
+    try {
+      key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return undefined;
+    }
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9]\d*)$/.test(key)) return undefined;
+      current = current[Number(key)];
+    } else if (isJsonObject(current)) current = own(current, key);
+    else return undefined;
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+export function isRef(value: JsonValue | undefined): value is JsonObject & { $ref: string } {
+  return isJsonObject(value) && typeof own(value, '$ref') === 'string';
+}
+
+export function isLocalRef(ref: string): boolean {
+  return ref.startsWith('#');
+}
+
+/**
+ * Follows `$ref`s of a parameter, response, request body, header or path item to the object itself.
+ * Only local references are followed: Portico never fetches a file or URL, so an external reference
+ * is reported and the item skipped; so are references that point nowhere or go round in a circle.
+ */
+export function dereference(document: JsonObject, value: JsonValue | undefined, notes: NoteList, path: string): JsonValue | undefined {
+  if (!isRef(value)) return value;
+  let current: JsonValue | undefined = value;
+  const seen = new Set<string>();
+  for (let hops = 0; isRef(current); hops += 1) {
+    const ref = current.$ref;
+    if (Object.keys(current).length > 1)
+      notes.add(`The keys next to "$ref": "${ref}" are ignored (OpenAPI 3.0 ignores siblings of a reference).`, path);
+    if (!isLocalRef(ref)) {
+      notes.add(`The external reference "${ref}" was not followed (Portico never downloads files); this item was skipped.`, path);
+      return undefined;
+    }
+    if (seen.has(ref) || hops >= maxHops) {
+      notes.add(`The reference "${ref}" leads round in a circle; this item was skipped.`, path);
+      return undefined;
+    }
+    seen.add(ref);
+    const target = resolvePointer(document, ref);
+    if (target === undefined) {
+      notes.add(`The reference "${ref}" points at nothing in this document; this item was skipped.`, path);
+      return undefined;
+    }
+    current = target;
+  }
+  return current;
+}
