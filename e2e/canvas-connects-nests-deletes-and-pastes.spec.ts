@@ -21,6 +21,19 @@ async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The box of an element once it has stopped moving (the view animates when it fits). */
+async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let previous = await locator.boundingBox();
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await locator.page().waitForTimeout(100);
+    const next = await locator.boundingBox();
+    if (!next) throw new Error('Not on screen.');
+    if (previous && previous.x === next.x && previous.y === next.y && previous.width === next.width) return next;
+    previous = next;
+  }
+  throw new Error('The element kept moving.');
+}
+
 /** Presses the mouse at one point and moves to another in small steps, like a hand would. */
 async function pressAndMove(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   await page.mouse.move(from.x, from.y);
@@ -29,8 +42,9 @@ async function pressAndMove(page: Page, from: { x: number; y: number }, to: { x:
   await page.mouse.move(to.x, to.y, { steps: 12 });
 }
 
+/** The visible handle dot on one side of a node (not the invisible drop target that covers the whole card). */
 const handle = (page: Page, id: string, side: 'left' | 'right') =>
-  page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle-${side}`);
+  page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle-${side}.portico-handle`);
 
 /** Adds one element from the palette and returns its id. */
 async function add(page: Page, app: { design: () => Promise<Design> }, kind: string, at: { x: number; y: number }): Promise<string> {
@@ -135,4 +149,81 @@ test('a designer deletes with the Delete key, copies and pastes with the keyboar
     Object.keys(design.authorizers).length +
     Object.keys(design.integrations).length;
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(total);
+});
+
+test('a connection dropped anywhere on a node connects to it, and a refusal there says why', async ({ app, page }) => {
+  await app.open();
+  const { method, lambda, pool } = await startWithParts(page, app);
+
+  // Released on the middle of the card, far from its handle: nobody aims at a 12 px dot.
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(page.getByTestId(`node-${lambda}`)));
+  await expect(page.getByTestId('connection-hint')).toHaveText('Release to connect integration');
+  await page.mouse.up();
+  await expect(page.getByTestId('connection-hint')).toHaveCount(0);
+  await expect.poll(async () => (await app.design()).methods[method as never]?.integration?.integrationId).toBe(lambda);
+
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(page.getByTestId(`node-${pool}`)));
+  await expect(page.getByTestId('connection-hint')).toHaveText('Release to connect authorizer');
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).methods[method as never]?.authorizerId).toBe(pool);
+
+  const before = await app.design();
+  await pressAndMove(page, await centreOf(handle(page, lambda, 'left')), await centreOf(page.getByTestId(`node-${pool}`)));
+  await expect(page.getByTestId('connection-reason')).toHaveText(/An authorizer and an integration do not connect to each other/);
+  await page.mouse.up();
+  await expect(page.getByTestId('connection-reason')).toHaveCount(0);
+  expect(await app.design()).toEqual(before);
+
+  // The card still moves when dragged by its body: the drop target exists only while connecting.
+  const box = await page.getByTestId(`node-${pool}`).boundingBox();
+  if (!box) throw new Error('Not on screen.');
+  await pressAndMove(page, await centreOf(page.getByTestId(`node-${pool}`)), { x: box.x + box.width / 2, y: box.y + box.height / 2 + 120 });
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).layout[pool as never]?.y).toBeGreaterThan(before.layout[pool as never]?.y ?? 0);
+  expect((await app.design()).methods[method as never]?.authorizerId).toBe(pool);
+});
+
+test('a designer selects with a box, deletes with Backspace, and cuts a connection by deleting its edge', async ({ app, page }) => {
+  await app.open();
+  const { pets, orders, method, lambda } = await startWithParts(page, app);
+  await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(handle(page, lambda, 'left')));
+  await page.mouse.up();
+  await expect.poll(async () => (await app.design()).methods[method as never]?.integration?.integrationId).toBe(lambda);
+
+  // A selected edge and Backspace disconnect; both ends stay.
+  const edge = page.locator(`.react-flow__edge[data-id="integration:${method}->${lambda}"]`);
+  await edge.click();
+  await expect(edge).toHaveClass(/selected/);
+  await page.keyboard.press('Backspace');
+  await expect(edge).toHaveCount(0);
+  let design = await app.design();
+  expect(design.methods[method as never]?.integration).toBeUndefined();
+  expect(design.integrations[lambda as never]).toBeDefined();
+
+  // Dragging on the empty canvas draws a selection box; what it encloses is selected. Zoom to fit first:
+  // a box started near the canvas edge pans the view while it is drawn, as React Flow does.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  const a = await settledBox(page.getByTestId(`node-${pets}`));
+  const b = await settledBox(page.getByTestId(`node-${orders}`));
+  const from = { x: Math.min(a.x, b.x) - 16, y: Math.min(a.y, b.y) - 16 };
+  const to = { x: Math.max(a.x + a.width, b.x + b.width) + 16, y: Math.max(a.y + a.height, b.y + b.height) + 16 };
+  await pressAndMove(page, from, to);
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await expect(page.locator(`.react-flow__node[data-id="${pets}"]`)).toHaveClass(/selected/);
+  await expect(page.locator(`.react-flow__node[data-id="${orders}"]`)).toHaveClass(/selected/);
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toContainText('2 elements selected');
+
+  // Backspace deletes the whole selection (and the method of the deleted resource) as one undo step.
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId(`node-${pets}`)).toHaveCount(0);
+  await expect(page.getByTestId(`node-${orders}`)).toHaveCount(0);
+  design = await app.design();
+  expect(design.resources[pets as never]).toBeUndefined();
+  expect(design.resources[orders as never]).toBeUndefined();
+  expect(design.methods[method as never]).toBeUndefined();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.getByTestId(`node-${pets}`)).toBeVisible();
+  await expect(page.getByTestId(`node-${orders}`)).toBeVisible();
+  expect((await app.design()).methods[method as never]).toBeDefined();
 });

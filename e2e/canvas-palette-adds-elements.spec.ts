@@ -31,6 +31,24 @@ function added<K extends keyof Design>(before: Design, after: Design, collection
     .map(([, value]) => value) as Design[K][keyof Design[K]][];
 }
 
+/** Drops every authorizer and integration entry the palette offers and checks each adds one element of its kind. */
+async function dropEveryBackend(page: Page, app: { design: () => Promise<Design> }): Promise<string[]> {
+  const kinds = await page
+    .getByRole('navigation', { name: 'Palette' })
+    .locator('[data-testid^="palette-authorizer-"], [data-testid^="palette-integration-"]')
+    .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-testid')?.slice('palette-'.length) ?? ''));
+  for (const [index, entry] of kinds.entries()) {
+    const [prefix, kind] = entry.split(/-(.+)/) as [string, string];
+    const collection = prefix === 'authorizer' ? 'authorizers' : 'integrations';
+    const before = await app.design();
+    await dropFromPalette(page, entry, await canvasPoint(page, 0.12 + 0.08 * index, 0.8));
+    const created = added(before, await app.design(), collection);
+    expect(created, entry).toEqual([expect.objectContaining({ kind })]);
+    await expect(page.getByTestId(`node-${(created[0] as { id: string }).id}`)).toBeVisible();
+  }
+  return kinds;
+}
+
 test('a REST designer drags every kind of element from the palette onto the canvas', async ({ app, page }) => {
   await app.open();
   await newDesign(page, 'REST API');
@@ -114,14 +132,14 @@ test('an HTTP API designer drags routes with unique keys, and sees only the kind
   await dropFromPalette(page, 'route', await canvasPoint(page, 0.3, 0.6));
   const design = await app.design();
   expect(Object.values(design.routes).map((route) => route.routeKey)).toEqual(['GET /new-route', 'GET /new-route2']);
-  const before = design;
-  await dropFromPalette(page, 'authorizer-JWT', await canvasPoint(page, 0.6, 0.3));
-  expect(added(before, await app.design(), 'authorizers')).toEqual([expect.objectContaining({ kind: 'JWT' })]);
+  // Every authorizer and integration kind an HTTP API offers, JWT among them.
+  expect(await dropEveryBackend(page, app)).toContain('authorizer-JWT');
 });
 
-test('a WebSocket route from the palette gets a message-style key', async ({ app, page }) => {
+test('a WebSocket route from the palette gets a message-style key, and every backend kind drops too', async ({ app, page }) => {
   await app.open();
   await newDesign(page, 'WebSocket API');
   await dropFromPalette(page, 'route', await canvasPoint(page, 0.3, 0.3));
   expect(Object.values((await app.design()).routes).map((route) => route.routeKey)).toEqual(['newRoute']);
+  expect((await dropEveryBackend(page, app)).length).toBeGreaterThan(2);
 });

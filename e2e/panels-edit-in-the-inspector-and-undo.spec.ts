@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures/portico';
 
-test('renaming a resource in the inspector shows on the canvas at once and undoes in one step', async ({ app, page }) => {
+test('renaming a resource in the inspector shows on the canvas at once and undoes in one step, by keyboard and toolbar', async ({
+  app,
+  page,
+}) => {
   await app.open();
   const before = await app.design();
   const resource = Object.values(before.resources).find((candidate) => candidate.parentId !== null);
@@ -28,6 +31,21 @@ test('renaming a resource in the inspector shows on the canvas at once and undoe
   await page.keyboard.press('Control+Shift+z');
   await expect(node).toContainText('animals');
   await expect(pathPart).toHaveValue('animals');
+
+  // The toolbar buttons name the step they take back or redo.
+  const toolbar = page.getByRole('toolbar', { name: 'Toolbar' });
+  const undo = toolbar.getByRole('button', { name: /^Undo / });
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(node).toContainText(resource.pathPart);
+  await expect(node).not.toContainText('animals');
+  await expect(pathPart).toHaveValue(resource.pathPart);
+  expect((await app.design()).resources[resource.id]?.pathPart).toBe(resource.pathPart);
+  await toolbar.getByRole('button', { name: /^Redo / }).click();
+  await expect(node).toContainText('animals');
+  await expect(pathPart).toHaveValue('animals');
+  expect((await app.design()).resources[resource.id]?.pathPart).toBe('animals');
+  await expect(toolbar.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
 });
 
 test('a refused path part stays in the field with the reason and never reaches the design', async ({ app, page }) => {

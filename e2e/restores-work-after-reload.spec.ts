@@ -24,4 +24,14 @@ test('reload restores the exact design and canvas positions', async ({ app, page
   await expect(page.getByTestId('canvas')).toBeVisible();
   await page.waitForFunction(() => Boolean((window as unknown as { __portico?: unknown }).__portico));
   expect(await app.design()).toEqual(moved);
+  // And the canvas draws each node where the design says: the moved one too.
+  const drawn = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => Object.fromEntries(nodes.map((node) => [node.getAttribute('data-id'), (node as HTMLElement).style.transform])));
+  expect(Object.keys(drawn)).toContain(resourceId);
+  for (const [id, transform] of Object.entries(drawn)) {
+    const at = moved.layout[id as keyof typeof moved.layout];
+    expect(transform, id).toBe(`translate(${at?.x}px, ${at?.y}px)`);
+  }
+  expect(Object.keys(drawn).length).toBeGreaterThan(5);
 });

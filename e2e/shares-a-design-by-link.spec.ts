@@ -9,6 +9,8 @@ test('a share link opens the same design in a fresh browser', async ({ app, page
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
+  // The fresh browser, too, must ask no other host and log no error.
+  await app.watch(other);
   await other.goto(url);
   await expect(other.getByTestId('share-preview')).toContainText(design.api.name);
   await other.getByRole('button', { name: 'Open shared design' }).click();

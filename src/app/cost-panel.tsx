@@ -24,7 +24,7 @@ function NumberInput({ label, value, onChange, hint }: { label: string; value: n
       {invalid ? (
         <span className="text-xs text-red-700 dark:text-red-300">Enter a number of 0 or more.</span>
       ) : hint ? (
-        <span className="text-xs text-slate-500">{hint}</span>
+        <span className="text-xs text-slate-500 dark:text-slate-400">{hint}</span>
       ) : null}
     </label>
   );
@@ -67,7 +67,7 @@ export function CostPanel() {
       </div>
       <table className="w-full text-xs" aria-label="Monthly cost">
         <thead>
-          <tr className="text-left text-slate-500">
+          <tr className="text-left text-slate-500 dark:text-slate-400">
             <th className="py-1 font-medium">Item</th>
             <th className="py-1 font-medium">Quantity</th>
             <th className="py-1 text-right font-medium">USD</th>

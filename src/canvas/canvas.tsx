@@ -54,6 +54,8 @@ const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 // Left drag on the empty canvas draws a selection box; middle or right drag (or Space + drag) pans.
 const panButtons = [1, 2];
 const fitOptions = { padding: 0.15, maxZoom: 1.25 };
+// A drop this close to a handle still lands on it (flow units); dropping on a card lands on its body handle.
+const connectionRadius = 32;
 
 /** Edge colours by meaning: tree and methods neutral, integrations green, authorizers amber and dashed. */
 const edgeStyles =
@@ -285,6 +287,7 @@ function CanvasFlow() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
+        connectionRadius={connectionRadius}
         deleteKeyCode={deleteKeys}
         multiSelectionKeyCode={multiSelectKeys}
         selectionOnDrag
@@ -310,7 +313,7 @@ function CanvasFlow() {
             <p className="text-sm font-medium text-slate-700 dark:text-slate-200">
               {apiType === 'REST' ? 'Drag a resource from the palette to start' : 'Drag a route from the palette to start'}
             </p>
-            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
               Then add methods, integrations and authorizers, and connect them by dragging between handles.
             </p>
           </div>

@@ -58,7 +58,7 @@ export function Palette() {
           <section key={group} aria-labelledby={`palette-group-${group}`}>
             <h2
               id={`palette-group-${group}`}
-              className="mb-1 px-2 text-[11px] font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
+              className="mb-1 px-2 text-[11px] font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400"
             >
               {groupTitles[group]}
             </h2>
@@ -70,7 +70,7 @@ export function Palette() {
           </section>
         ),
       )}
-      <p className="mt-auto px-2 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
+      <p className="mt-auto px-2 text-[11px] leading-snug text-slate-600 dark:text-slate-400">
         Drag onto the canvas, or focus an entry and press Enter. Drop a resource or method onto a resource to nest it.
       </p>
     </nav>

@@ -20,7 +20,12 @@ export function Dialog({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // The native `close` event arrives a task after `dialog.close()`. When this dialog closed because `open`
+  // turned false, another dialog may already be open (a command palette entry that opens a dialog), and
+  // calling `onClose` then would shut that one: only a close the browser did on its own is reported.
+  const openRef = useRef(open);
   useEffect(() => {
+    openRef.current = open;
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
@@ -30,7 +35,9 @@ export function Dialog({
     <dialog
       ref={ref}
       aria-label={title}
-      onClose={onClose}
+      onClose={() => {
+        if (openRef.current) onClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

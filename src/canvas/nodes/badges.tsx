@@ -4,16 +4,18 @@ import { usePortico } from '../../state/context';
 import { authorizerLabels, integrationLabels } from '../palette-entries';
 import { Badge } from './node-frame';
 
+// White 10 px bold text needs a 700 shade (or blue-600) to reach WCAG AA's 4.5:1; the 500/600 shades of
+// emerald, amber and teal fall short (https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum.html).
 const verbTones: Record<string, string> = {
-  GET: 'bg-emerald-600 text-white',
+  GET: 'bg-emerald-700 text-white',
   POST: 'bg-blue-600 text-white',
-  PUT: 'bg-amber-500 text-white',
-  PATCH: 'bg-teal-600 text-white',
-  DELETE: 'bg-red-600 text-white',
+  PUT: 'bg-amber-700 text-white',
+  PATCH: 'bg-teal-700 text-white',
+  DELETE: 'bg-red-700 text-white',
 };
 
 export function verbTone(verb: string): string {
-  return verbTones[verb] ?? 'bg-slate-500 text-white';
+  return verbTones[verb] ?? 'bg-slate-600 text-white';
 }
 
 /** Accent stripe colour per verb (same hues as the badge). */
@@ -36,7 +38,7 @@ export function AuthBadge({ authorizerId }: { authorizerId: AuthorizerId | undef
   const authorizer = usePortico((s) => (authorizerId ? s.design.authorizers[authorizerId] : undefined));
   if (!authorizer)
     return (
-      <Badge tone="bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400" title="No authorizer: anyone can call">
+      <Badge title="No authorizer: anyone can call">
         <LockOpen aria-hidden="true" className="h-2.5 w-2.5" />
         open
       </Badge>

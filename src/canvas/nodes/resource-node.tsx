@@ -20,7 +20,7 @@ function ResourceNodeView({ id }: NodeProps<ElementNode>) {
     <NodeFrame id={id} label={`Resource ${path}`} accent="bg-indigo-500" target source>
       <FolderTree aria-hidden="true" className="h-4 w-4 shrink-0 text-indigo-500" />
       <span className="min-w-0 flex-1 truncate font-mono text-xs" title={path}>
-        <span className="text-slate-400 dark:text-slate-500">{parentPath}</span>
+        <span className="text-slate-500 dark:text-slate-400">{parentPath}</span>
         <span
           className={
             greedy
