@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/portico';
+import { openCodeView } from './helpers/code-view';
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
   return violations
@@ -78,6 +79,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
           .first()
           .click();
         expect(await seriousViolations(page, '[data-testid="side-panel"]'), name).toEqual([]);
+      }
+    });
+
+    test('the code view has no serious accessibility violations, on each tab and with a highlighted selection', async ({ app, page }) => {
+      test.slow();
+      await app.open();
+      await openCodeView(page);
+      const method = Object.values((await app.design()).methods)[0];
+      if (!method) throw new Error('the example has no method');
+      await page.getByTestId(`node-${method.id}`).click();
+      await expect(page.locator('.portico-code-highlight')).toHaveCount(1);
+      expect(await seriousViolations(page, '[data-testid="code-view"]'), 'OpenAPI 3.0').toEqual([]);
+      for (const tab of ['Swagger 2.0', 'AWS CDK']) {
+        await page.getByTestId('code-view').getByRole('tab', { name: tab }).click();
+        await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
+        expect(await seriousViolations(page, '[data-testid="code-view"]'), tab).toEqual([]);
       }
     });
 

@@ -28,7 +28,7 @@ function CodeViewDrawer() {
     <section aria-label="Code view" className="flex h-[42%] min-h-48 shrink-0 flex-col border-t border-slate-200 dark:border-slate-700">
       <Suspense
         fallback={
-          <p className="p-4 text-sm text-slate-500" role="status">
+          <p className="p-4 text-sm text-slate-600 dark:text-slate-400" role="status">
             Loading the code editor…
           </p>
         }

@@ -17,7 +17,7 @@ export interface CodeEditorHandle {
 
 /** The Monaco theme that matches the page (the `dark` class follows the system or the user's choice). */
 function currentTheme(): string {
-  return document.documentElement.classList.contains('dark') ? 'vs-dark' : 'vs';
+  return document.documentElement.classList.contains('dark') ? 'portico-dark' : 'portico-light';
 }
 
 /**
