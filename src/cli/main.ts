@@ -5,13 +5,20 @@ import { type CliIo, runCli } from './run-cli';
 const io: CliIo = {
   readFile: (path) => {
     try {
+      // `-` is standard input (a pipe or a redirect), as in most command-line tools.
+      if (path === '-') return { ok: true, bytes: readFileSync(0) };
       if (statSync(path).isDirectory()) return { ok: false, message: `${path} is a folder, not a file.` };
       return { ok: true, bytes: readFileSync(path) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return {
         ok: false,
-        message: code === 'ENOENT' ? `${path} does not exist.` : `${path} could not be read (${code ?? 'unknown error'}).`,
+        message:
+          path === '-'
+            ? `standard input could not be read (${code ?? 'unknown error'}).`
+            : code === 'ENOENT'
+              ? `${path} does not exist.`
+              : `${path} could not be read (${code ?? 'unknown error'}).`,
       };
     }
   },
@@ -20,7 +27,16 @@ const io: CliIo = {
       writeFileSync(path, text);
       return { ok: true };
     } catch (error) {
-      return { ok: false, message: `${path} could not be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` };
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT'
+          ? 'its folder does not exist'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a folder'
+              : (code ?? 'unknown error');
+      return { ok: false, message: `${path} could not be written (${reason}).` };
     }
   },
   stdout: (text) => process.stdout.write(text),

@@ -102,6 +102,25 @@ describe('portico export', () => {
     expect((JSON.parse(result.stdout) as { swagger: string }).swagger).toBe('2.0');
   });
 
+  it('exports an OpenAPI document as of a stage: documents carry no stages, so --stage names one', () => {
+    const http = run(['export', join(corpus, 'sqs-sendmessage-subtype-http.yaml'), '--to', 'openapi3', '--stage', '$default']);
+    expect(http.code, http.stderr).toBe(0);
+    expect((parseYaml(http.stdout) as { servers: unknown }).servers).toEqual([{ url: '/' }]);
+    const rest = run(['export', join(corpus, 'petstore-http-mock-rest.json'), '--to', 'swagger2', '--stage', 'prod', '--format', 'json']);
+    expect(rest.code, rest.stderr).toBe(0);
+    expect((JSON.parse(rest.stdout) as { basePath: string }).basePath).toBe('/prod');
+    const invalid = run(['export', join(corpus, 'petstore-http-mock-rest.json'), '--to', 'openapi3', '--stage', 'my stage']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/^portico: --stage my stage: A stage name may hold only/);
+  });
+
+  it('writes to standard output for -o -', () => {
+    const result = run(['export', 'pets.portico.json', '--to', 'openapi3', '-o', '-'], { 'pets.portico.json': design });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.written).toEqual({});
+    expect(result.stdout).toMatch(/^openapi: 3\.0\./);
+  });
+
   it('generates the CDK program', () => {
     const result = run(['export', 'pets.portico.json', '--to', 'cdk', '-o', 'stack.ts'], { 'pets.portico.json': design });
     expect(result.code, result.stderr).toBe(0);
@@ -190,6 +209,26 @@ describe('the portico command on Node', () => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { openapi: string }).openapi).toMatch(/^3\.0\./);
+  });
+
+  it('reads standard input for the input -', () => {
+    const input = readFileSync(join(corpus, 'petstore-http-mock-rest.json'), 'utf8');
+    const result = spawnSync(process.execPath, [bin, 'lint', '-'], { cwd: repo, encoding: 'utf8', input });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
+    const empty = spawnSync(process.execPath, [bin, 'lint', '-'], { cwd: repo, encoding: 'utf8', input: '' });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr.trim()).toMatch(/^portico: standard input: /);
+  });
+
+  it('says why an output file cannot be written, with exit code 2', () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'export', join(corpus, 'petstore-http-mock-rest.json'), '--to', 'openapi3', '-o', join(repo, 'no-such-folder', 'out.yaml')],
+      { cwd: repo, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^portico: .*out\.yaml could not be written \(its folder does not exist\)\.$/);
   });
 
   it('exits non-zero with one line on stderr for a missing file', () => {

@@ -1,5 +1,5 @@
 import { generateCdk } from '../core/cdk';
-import { type Design, parseDesign, serializeDesign } from '../core/model';
+import { addStage, applyOperation, type Design, parseDesign, serializeDesign } from '../core/model';
 import { exportOpenApi, importOpenApi, stringifyDocument } from '../core/openapi';
 import { type Finding, lintDesign } from '../core/rules';
 import { ArgumentError, type ParsedArguments, parseArguments } from './arguments';
@@ -33,8 +33,10 @@ Commands:
   lint INPUT [--json]
       Check a design or document against Portico's rules; exit 1 when there are errors.
 
+INPUT may be - to read standard input (portico lint - < api.yaml).
+
 Options:
-  -o, --output FILE   write to FILE instead of standard output
+  -o, --output FILE   write to FILE instead of standard output (- is standard output)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -42,15 +44,20 @@ Exit codes: 0 success, 1 lint found errors, 2 bad input or usage.`;
 
 const maxInputBytes = 25 * 1024 * 1024;
 
+/** How messages name an input: `-` is standard input. */
+function inputName(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
 function readText(io: CliIo, path: string): string {
   const read = io.readFile(path);
   if (!read.ok) throw new CliFailure(read.message);
   if (read.bytes.byteLength > maxInputBytes)
-    throw new CliFailure(`${path} is ${(read.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Portico reads inputs up to 25 MB.`);
+    throw new CliFailure(`${inputName(path)} is ${(read.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Portico reads inputs up to 25 MB.`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
-    throw new CliFailure(`${path} is not UTF-8 text (is it a binary file?).`);
+    throw new CliFailure(`${inputName(path)} is not UTF-8 text (is it a binary file?).`);
   }
 }
 
@@ -75,25 +82,45 @@ function looksLikeDesign(text: string): boolean {
 }
 
 /** Reads INPUT as a design: a design file through the design gate, anything else through the OpenAPI importer. */
-function readDesign(io: CliIo, path: string): { design: Design; notes: string[] } {
+function readDesign(io: CliIo, path: string): { design: Design; notes: string[]; fromDocument: boolean } {
   const text = readText(io, path);
   if (looksLikeDesign(text)) {
     const parsed = parseDesign(text);
-    if (!parsed.ok) throw new CliFailure(`${path}: ${parsed.message}`);
-    return { design: parsed.design, notes: [] };
+    if (!parsed.ok) throw new CliFailure(`${inputName(path)}: ${parsed.message}`);
+    return { design: parsed.design, notes: [], fromDocument: false };
   }
   const imported = importOpenApi(text);
   if (!imported.ok) {
     const { message, line, column } = imported.error;
     const where = line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : '';
-    throw new CliFailure(`${path}${where}: ${message}`);
+    throw new CliFailure(`${inputName(path)}${where}: ${message}`);
   }
-  return { design: imported.design, notes: imported.notes.map((note) => (note.path ? `${note.path}: ${note.message}` : note.message)) };
+  return {
+    design: imported.design,
+    notes: imported.notes.map((note) => (note.path ? `${note.path}: ${note.message}` : note.message)),
+    fromDocument: true,
+  };
+}
+
+/**
+ * The design with the stage `--stage` names. A design file must have it; an OpenAPI document carries no
+ * stages (API Gateway keeps them outside the document), so for one the stage is added, which is what
+ * exporting "as of a stage" means there.
+ */
+function withStage(design: Design, stageName: string, fromDocument: boolean): Design {
+  if (Object.values(design.stages).some((stage) => stage.name === stageName)) return design;
+  if (fromDocument) {
+    const added = applyOperation(design, (current) => addStage(current, { name: stageName }));
+    if (!added.ok) throw new CliFailure(`--stage ${stageName}: ${added.error.message}`);
+    return added.design;
+  }
+  const names = design.stageOrder.map((id) => design.stages[id]?.name).filter(Boolean);
+  throw new CliFailure(`The design has no stage "${stageName}"${names.length > 0 ? ` (it has ${names.join(', ')})` : ' (it has none)'}.`);
 }
 
 function output(io: CliIo, args: ParsedArguments, text: string): void {
   const target = args.options.output;
-  if (target === undefined) {
+  if (target === undefined || target === '-') {
     io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
@@ -127,12 +154,9 @@ function runExport(io: CliIo, args: ParsedArguments): number {
     );
   const format = args.options.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') throw new CliFailure(`--format ${format} is not a format: use yaml or json.`);
-  const { design } = readDesign(io, input);
+  const read = readDesign(io, input);
   const stageName = args.options.stage;
-  if (stageName !== undefined && !Object.values(design.stages).some((stage) => stage.name === stageName)) {
-    const names = design.stageOrder.map((id) => design.stages[id]?.name).filter(Boolean);
-    throw new CliFailure(`The design has no stage "${stageName}"${names.length > 0 ? ` (it has ${names.join(', ')})` : ' (it has none)'}.`);
-  }
+  const design = stageName === undefined ? read.design : withStage(read.design, stageName, read.fromDocument);
   if (to === 'cdk') {
     const openApi = design.api.type === 'REST' ? exportOpenApi(design, { version: '3.0', stageName }) : undefined;
     const result = generateCdk(design, openApi?.ok ? { openApiDocument: openApi.document } : {});

@@ -265,6 +265,22 @@ export class CodeWriter {
     return this.lines.length === 0;
   }
 
+  /**
+   * Turns `const name = expression;` into `expression;` when nothing else in the writer mentions `name`
+   * (an API with no methods, routes or stages): generated programs declare no unused variable. A mention
+   * inside a string literal counts as a use, which only ever keeps the declaration.
+   */
+  dropUnusedConst(name: string): this {
+    const declaration = `const ${name} = `;
+    const index = this.lines.findIndex((line) => line.trimStart().startsWith(declaration));
+    if (index === -1) return this;
+    const mentions = this.lines.join('\n').match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+    if (mentions !== 1) return this;
+    const line = this.lines[index] as string;
+    this.lines[index] = line.replace(declaration, '');
+    return this;
+  }
+
   toString(): string {
     return `${this.lines.join('\n')}\n`;
   }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { examples, syntheticDesign } from '../examples';
-import { addAuthorizer, addIntegration, addMethod, addResource, connectIntegration, emptyDesign, updateApi } from '../model';
-import { build, ids } from '../model/testing/design-builder';
+import {
+  addAuthorizer,
+  addIntegration,
+  addMethod,
+  addResource,
+  connectIntegration,
+  emptyDesign,
+  updateApi,
+  updateBinding,
+  updateIntegration,
+} from '../model';
+import { build, httpPets, ids, webSocketChat } from '../model/testing/design-builder';
 import { exportOpenApi } from '../openapi';
 import { generateCdk, maxStackResources } from '.';
 import { fixtureDesigns } from './testing/fixtures';
@@ -120,6 +130,53 @@ describe('generateCdk', () => {
     const marked = generateCdk(build(design, (d) => updateApi(d, { description: 'see {{resolve:ssm:/secret}}' })));
     expect(marked.notes[0]).toMatch(/reads as code to the CDK or CloudFormation/);
     expect(marked.code).toContain("description: 'see { {resolve:ssm:/secret}}'");
+  });
+
+  it('declares no unused variable for an empty design, and says that a REST API needs a method', () => {
+    for (const type of ['REST', 'HTTP', 'WEBSOCKET'] as const) {
+      const { code, notes } = generateCdk(emptyDesign(type));
+      expect(code, type).not.toContain('const api = ');
+      expect(code, type).toMatch(/^ {4}new (apigateway|apigwv2)\.(RestApi|HttpApi|WebSocketApi)\(this, 'Api'/m);
+      if (type === 'REST')
+        expect(notes).toContain('A REST API needs at least one method: `cdk synth` refuses this program until the design has one.');
+    }
+  });
+
+  it('writes an HTTP API timeout above the CDK’s 29 s bound as 29 s, with a note', () => {
+    const design = build(httpPets(), (d) => updateBinding(d, ids.rte('list'), { timeoutInMillis: 30_000 }));
+    const { code, notes } = generateCdk(design);
+    expect(code).toContain('cdk.Duration.millis(29000)');
+    expect(code).not.toContain('30000');
+    expect(notes.join('\n')).toMatch(/An integration timeout of 30000 ms is written as 29 s/);
+  });
+
+  it('imports the integrations module only when it writes one of its constructs', () => {
+    const design = build(webSocketChat(), (d) =>
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage variable syntax.
+      updateIntegration(d, ids.int('fn'), { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}' }),
+    );
+    const { code } = generateCdk(design);
+    expect(code).toContain('new WebSocketIntegrationFromConfig(');
+    expect(code).not.toContain('aws-apigatewayv2-integrations');
+  });
+
+  it('leaves out a resource named __proto__, which the CDK cannot hold as a construct, with a note', () => {
+    const design = build(
+      emptyDesign('REST'),
+      (d) => addResource(d, { parentId: ids.root, pathPart: 'a', id: ids.res('a') }),
+      (d) => addResource(d, { parentId: ids.res('a'), pathPart: '__proto__', id: ids.res('proto') }),
+      (d) => addMethod(d, { resourceId: ids.res('proto'), httpMethod: 'GET', id: ids.mth('proto') }),
+      (d) => addMethod(d, { resourceId: ids.res('a'), httpMethod: 'GET', id: ids.mth('a') }),
+      (d) => addIntegration(d, { kind: 'MOCK', id: ids.int('mock') }),
+      (d) => connectIntegration(d, ids.mth('a'), ids.int('mock')),
+      (d) => connectIntegration(d, ids.mth('proto'), ids.int('mock')),
+    );
+    const { code, notes } = generateCdk(design);
+    expect(code).not.toContain('__proto__');
+    expect(code).toContain(".addResource('a')");
+    expect(notes).toContain(
+      'Path part "__proto__" cannot be the name of a CDK construct; the program leaves out it and everything below it.',
+    );
   });
 
   it('generates a 1,000-operation design quickly (measured, reported, not asserted)', () => {

@@ -197,11 +197,6 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
   ctx.count(1);
   writeTags(ctx, writer, api);
 
-  const used = new Set<AuthorizerId>(
-    routes.flatMap((route) => (route.authorizerId && design.authorizers[route.authorizerId] ? [route.authorizerId] : [])),
-  );
-  const authorizers = writeAuthorizers(ctx, writer, used, ids);
-
   // Integrations: one object per distinct configuration, shared by its routes (one CloudFormation
   // integration each).
   const helper = { used: false };
@@ -229,6 +224,14 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
     }
     byRoute.set(route.id, entry);
   }
+  // Only routes the program writes (those with an integration it can express) make an authorizer used:
+  // an authorizer declared for a route left out would be an unused variable.
+  const used = new Set<AuthorizerId>(
+    routes.flatMap((route) =>
+      byRoute.has(route.id) && route.authorizerId && design.authorizers[route.authorizerId] ? [route.authorizerId] : [],
+    ),
+  );
+  const authorizers = writeAuthorizers(ctx, writer, used, ids);
   if (pending.length > 0) {
     writer.blank().line('// Integrations');
     for (const [variable, code] of pending) writer.statement(`const ${variable} = `, code);

@@ -36,6 +36,8 @@ export function writeProgram(
   const neutralisedBefore = neutralisedSoFar();
   const body = new CodeWriter(2);
   const parts = writeBody(ctx, body) ?? {};
+  // Every writer names the API `api`; an empty design never uses it again.
+  body.dropUnusedConst('api');
   const name = stackName(design.api.name);
 
   const out = new CodeWriter();

@@ -127,6 +127,9 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   const stages = design.stageOrder.map((id) => design.stages[id]).filter((stage) => stage !== undefined);
   const keys = methodKeys(tree);
   const writtenIds = new Set(tree.written.map((method) => method.id));
+  // The CDK validates a RestApi at synthesis and refuses one without methods.
+  if (tree.written.length === 0)
+    ctx.note('A REST API needs at least one method: `cdk synth` refuses this program until the design has one.');
 
   // What later parts refer to, so that only those get a variable.
   const throttledMethods = new Set<MethodId>();

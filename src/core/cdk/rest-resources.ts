@@ -80,6 +80,12 @@ export function resourceTree(ctx: ProgramContext, design: Design): ResourceTree 
     const kids = children.get(resource.id) ?? [];
     for (let index = kids.length - 1; index >= 0; index -= 1) {
       const child = kids[index] as Resource;
+      // The CDK names a resource's construct after its path part and keeps children in a plain object,
+      // where "__proto__" is always "already there": synthesis would fail ("already a Construct with name").
+      if (child.pathPart === '__proto__') {
+        ctx.note('Path part "__proto__" cannot be the name of a CDK construct; the program leaves out it and everything below it.');
+        continue;
+      }
       if (cdkPathPartProblem(child.pathPart)) {
         ctx.note(
           `Path part ${named(child.pathPart)} has characters API Gateway does not allow; the program leaves out it and everything below it.`,

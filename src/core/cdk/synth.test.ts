@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples, syntheticDesign } from '../examples';
-import type { Design } from '../model';
+import {
+  addAuthorizer,
+  addIntegration,
+  addRoute,
+  connectAuthorizer,
+  connectIntegration,
+  type Design,
+  emptyDesign,
+  updateBinding,
+  updateIntegration,
+} from '../model';
+import { build, ids } from '../model/testing/design-builder';
 import { exportOpenApi } from '../openapi';
 import { type CdkResult, generateCdk } from '.';
 import { conformanceProblems } from './testing/conformance';
@@ -44,6 +55,22 @@ function only(items: { properties: Properties }[]): Properties {
   return (items[0] as { properties: Properties }).properties;
 }
 
+/** A protected route (GET /private or $connect) without integration next to a wired one. */
+function authorizerOnRouteWithoutIntegration(type: 'HTTP' | 'WEBSOCKET'): Design {
+  const [open, guarded] = type === 'HTTP' ? ['GET /public', 'GET /private'] : ['sendMessage', '$connect'];
+  return build(
+    emptyDesign(type),
+    (d) => addRoute(d, { routeKey: open, id: ids.rte('open') }),
+    (d) => addRoute(d, { routeKey: guarded, id: ids.rte('guarded') }),
+    (d) => addIntegration(d, { kind: 'LAMBDA', id: ids.int('fn') }),
+    (d) => connectIntegration(d, ids.rte('open'), ids.int('fn')),
+    // The longest timeout each API type allows, more than the CDK's own bound of 29 s on HTTP APIs.
+    (d) => updateBinding(d, ids.rte('open'), { timeoutInMillis: type === 'HTTP' ? 30_000 : 29_000 }),
+    (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('fn') }),
+    (d) => connectAuthorizer(d, ids.rte('guarded'), ids.auth('fn')),
+  );
+}
+
 beforeAll(() => {
   for (const example of examples) add(`example-${example.id}`, example.build());
   for (const [name, make] of Object.entries(fixtureDesigns)) add(name, make());
@@ -57,6 +84,18 @@ beforeAll(() => {
   if (plans && plansDocument?.ok)
     add('spec-stages-and-plans', plans, { strategy: 'spec-rest-api', openApiDocument: plansDocument.document });
   else exportFailure = plansDocument && !plansDocument.ok ? plansDocument.message : 'no design';
+  // Designs with parts the generator leaves out: nothing it declares for them may stay unused.
+  add('empty-http', emptyDesign('HTTP'));
+  add('empty-websocket', emptyDesign('WEBSOCKET'));
+  add('http-authorizer-on-route-without-integration', authorizerOnRouteWithoutIntegration('HTTP'));
+  add('websocket-authorizer-on-connect-without-integration', authorizerOnRouteWithoutIntegration('WEBSOCKET'));
+  add(
+    'websocket-function-from-stage-variable',
+    build(authorizerOnRouteWithoutIntegration('WEBSOCKET'), (d) =>
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage variable syntax.
+      updateIntegration(d, ids.int('fn'), { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}' }),
+    ),
+  );
   add('synthetic-120', syntheticDesign({ operations: 120, seed: 7 }));
   add('synthetic-http-150', syntheticDesign({ operations: 150, seed: 3, apiType: 'HTTP' }));
   outcomes = checkPrograms(

@@ -51,8 +51,20 @@ function parameterMapping(ctx: ProgramContext, record: Record<string, TextOrIntr
   );
 }
 
-function timeout(binding: IntegrationBinding): Code | undefined {
-  return binding.timeoutInMillis === undefined ? undefined : call('cdk.Duration.millis', num(binding.timeoutInMillis));
+/** The CDK's own bound for HTTP and WebSocket integrations (HttpIntegration, WebSocketIntegration): 29 s. */
+const maxCdkTimeout = 29_000;
+
+function timeout(ctx: ProgramContext, binding: IntegrationBinding): Code | undefined {
+  if (binding.timeoutInMillis === undefined) return undefined;
+  // HTTP APIs allow 30 s, but the CDK refuses more than 29 s at synthesis ("must be between 50
+  // milliseconds and 29 seconds"): the program writes 29 s and says so.
+  if (binding.timeoutInMillis > maxCdkTimeout) {
+    ctx.note(
+      `An integration timeout of ${binding.timeoutInMillis} ms is written as 29 s: the CDK accepts at most 29 s for HTTP and WebSocket integrations (set 30 s on the deployed API if you need it).`,
+    );
+    return call('cdk.Duration.millis', num(maxCdkTimeout));
+  }
+  return call('cdk.Duration.millis', num(binding.timeoutInMillis));
 }
 
 function role(ctx: ProgramContext, target: IntegrationTarget): string | undefined {
@@ -136,14 +148,14 @@ export function httpIntegration(
           ['uri', target.rawUri !== undefined ? arnOrUri(ctx, target.rawUri, 'text') : text(target.functionArn)],
           ['payloadFormatVersion', payload ?? raw('apigwv2.PayloadFormatVersion.VERSION_2_0')],
           ['parameterMapping', mapping],
-          ['timeout', timeout(binding)],
+          ['timeout', timeout(ctx, binding)],
         ]);
       }
       const fn = ctx.backends.lambdaFunction(arn, hintFrom(plainText(target.functionArn), target.name));
       const props = obj([
         ['payloadFormatVersion', payload],
         ['parameterMapping', mapping],
-        ['timeout', timeout(binding)],
+        ['timeout', timeout(ctx, binding)],
       ]);
       return {
         code: call(
@@ -164,7 +176,7 @@ export function httpIntegration(
           ['method', raw(`apigwv2.HttpMethod.${verb(target.httpMethod)}`)],
           ['payloadFormatVersion', raw('apigwv2.PayloadFormatVersion.VERSION_1_0')],
           ['parameterMapping', mapping],
-          ['timeout', timeout(binding)],
+          ['timeout', timeout(ctx, binding)],
         ]);
       return {
         code: call(
@@ -174,7 +186,7 @@ export function httpIntegration(
           obj([
             ['method', raw(`apigwv2.HttpMethod.${verb(target.httpMethod)}`)],
             ['parameterMapping', mapping],
-            ['timeout', timeout(binding)],
+            ['timeout', timeout(ctx, binding)],
           ]),
         ),
         name: target.name,
@@ -192,7 +204,7 @@ export function httpIntegration(
         ['secureServerName', binding.tlsConfig?.serverNameToVerify ? text(binding.tlsConfig.serverNameToVerify) : undefined],
         ['payloadFormatVersion', raw('apigwv2.PayloadFormatVersion.VERSION_1_0')],
         ['parameterMapping', mapping],
-        ['timeout', timeout(binding)],
+        ['timeout', timeout(ctx, binding)],
       ]);
     }
     case 'AWS_SERVICE': {
@@ -216,7 +228,7 @@ export function httpIntegration(
         ['credentials', credentials],
         ['payloadFormatVersion', raw('apigwv2.PayloadFormatVersion.VERSION_1_0')],
         ['parameterMapping', mapping],
-        ['timeout', timeout(binding)],
+        ['timeout', timeout(ctx, binding)],
       ]);
     }
     case 'MOCK':
@@ -245,7 +257,8 @@ export function webSocketIntegration(
   id: string,
   helper: { used: boolean },
 ): V2Integration {
-  const integrations = ctx.use('integrations');
+  // The module is imported only when a construct of it is written (a URI kept whole uses the helper class).
+  const integrations = () => ctx.use('integrations');
   const templates = mappingRecord(ctx, binding.requestTemplates);
   const contentHandling = binding.contentHandling ? raw(`apigwv2.ContentHandling.${binding.contentHandling}`) : undefined;
   const passthrough = binding.passthroughBehavior ? raw(`apigwv2.PassthroughBehavior.${binding.passthroughBehavior}`) : undefined;
@@ -273,7 +286,7 @@ export function webSocketIntegration(
           ],
           ['method', exact('POST')],
           ['requestTemplates', templates],
-          ['timeout', timeout(binding)],
+          ['timeout', timeout(ctx, binding)],
         ]);
       }
       if (!binding.proxy)
@@ -282,12 +295,12 @@ export function webSocketIntegration(
         );
       const fn = ctx.backends.lambdaFunction(arn, hintFrom(plainText(target.functionArn), target.name));
       const props = obj([
-        ['timeout', timeout(binding)],
+        ['timeout', timeout(ctx, binding)],
         ['contentHandling', contentHandling],
       ]);
       return {
         code: call(
-          `new ${integrations}.WebSocketLambdaIntegration`,
+          `new ${integrations()}.WebSocketLambdaIntegration`,
           exact(id),
           raw(fn),
           props.kind === 'object' && props.entries.length === 0 ? undefined : props,
@@ -300,7 +313,7 @@ export function webSocketIntegration(
       const props = obj([['requestTemplates', templates]]);
       return {
         code: call(
-          `new ${integrations}.WebSocketMockIntegration`,
+          `new ${integrations()}.WebSocketMockIntegration`,
           exact(id),
           props.kind === 'object' && props.entries.length === 0 ? undefined : props,
         ),
@@ -312,7 +325,7 @@ export function webSocketIntegration(
       const roleVariable = role(ctx, target);
       return {
         code: call(
-          `new ${integrations}.WebSocketAwsIntegration`,
+          `new ${integrations()}.WebSocketAwsIntegration`,
           exact(id),
           obj([
             ['integrationUri', target.rawUri !== undefined ? arnOrUri(ctx, target.rawUri, 'text') : text(serviceUri(target))],
@@ -322,7 +335,7 @@ export function webSocketIntegration(
             ['requestTemplates', templates],
             ['passthroughBehavior', passthrough],
             ['contentHandling', contentHandling],
-            ['timeout', timeout(binding)],
+            ['timeout', timeout(ctx, binding)],
           ]),
         ),
         name: target.name,
@@ -346,7 +359,7 @@ export function webSocketIntegration(
         ['requestTemplates', templates],
         ['passthroughBehavior', passthrough],
         ['contentHandling', contentHandling],
-        ['timeout', timeout(binding)],
+        ['timeout', timeout(ctx, binding)],
       ]);
     }
   }

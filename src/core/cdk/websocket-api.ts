@@ -117,14 +117,6 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
   ctx.count(1);
   writeTags(ctx, writer, api);
 
-  const used = new Set<AuthorizerId>();
-  for (const route of routes) {
-    if (!route.authorizerId || !design.authorizers[route.authorizerId]) continue;
-    if (route.routeKey === '$connect') used.add(route.authorizerId);
-    else ctx.note(`Route ${named(route.routeKey)} has an authorizer; WebSocket APIs authorize only on $connect, so it is left out.`);
-  }
-  const authorizers = writeAuthorizers(ctx, writer, used, ids);
-
   const helper = { used: false };
   const byRoute = new Map<RouteId, V2Integration & { variable: string }>();
   const distinct = new Map<string, V2Integration & { variable: string }>();
@@ -149,6 +141,16 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
     }
     byRoute.set(route.id, entry);
   }
+  // Only a $connect route the program writes (it has an integration) makes its authorizer used: an
+  // authorizer declared for a route left out would be an unused variable.
+  const used = new Set<AuthorizerId>();
+  for (const route of routes) {
+    if (!route.authorizerId || !design.authorizers[route.authorizerId]) continue;
+    if (route.routeKey !== '$connect')
+      ctx.note(`Route ${named(route.routeKey)} has an authorizer; WebSocket APIs authorize only on $connect, so it is left out.`);
+    else if (byRoute.has(route.id)) used.add(route.authorizerId);
+  }
+  const authorizers = writeAuthorizers(ctx, writer, used, ids);
   if (pending.length > 0) {
     writer.blank().line('// Integrations');
     for (const [variable, code] of pending) writer.statement(`const ${variable} = `, code);

@@ -21,8 +21,10 @@ const operationKeys = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch
  * - REST-only: request validators, gateway responses, binary media types, API key source, resource
  *   policy, documentation parts, minimum compression size, mock integrations, non-proxy (`aws`/`http`)
  *   integrations, mapping templates, integration responses, Cognito and TOKEN authorizers.
- * The product with more signals wins; with none, or a tie, REST (the older and the default of AWS's
- * own import-rest-api).
+ * `x-amazon-apigateway-importexport-version` settles it: only HTTP API exports (AWS's and Portico's) write
+ * it, and an HTTP API converted from a REST API may keep REST-only parts that would otherwise outvote it.
+ * Otherwise the product with more signals wins; with none, or a tie, REST (the older and the default of
+ * AWS's own import-rest-api).
  */
 export function detectApiType(document: JsonObject, version: OpenApiVersion): ApiTypeGuess {
   const httpSignals: string[] = [];
@@ -84,5 +86,6 @@ export function detectApiType(document: JsonObject, version: OpenApiVersion): Ap
       if (own(integration, 'responses') !== undefined) rest('integration responses');
     }
   }
-  return { type: httpSignals.length > restSignals.length ? 'HTTP' : 'REST', httpSignals, restSignals };
+  const marked = httpSignals.includes('x-amazon-apigateway-importexport-version');
+  return { type: marked || httpSignals.length > restSignals.length ? 'HTTP' : 'REST', httpSignals, restSignals };
 }

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { examples, syntheticDesign } from '../examples';
-import type { Design, JsonObject } from '../model';
+import {
+  addAuthorizer,
+  addModel,
+  addRoute,
+  changeApiType,
+  connectAuthorizer,
+  type Design,
+  deleteApiKey,
+  deleteAuthorizers,
+  deleteUsagePlan,
+  disconnectAuthorizer,
+  type JsonObject,
+  updateApi,
+  updateBinding,
+  updateMethod,
+} from '../model';
+import { build, httpPets, ids, restPetStore } from '../model/testing/design-builder';
 import { exportOpenApi } from './export-openapi';
 import { importOpenApi } from './import-openapi';
 import { stringifyDocument } from './stringify';
@@ -54,10 +70,107 @@ describe('exportOpenApi', () => {
     expect(JSON.stringify(design)).toBe(before);
   });
 
+  it('declares every path variable as a path parameter, as OpenAPI requires and API Gateway expects', () => {
+    // restPetStore's GET /pets/{petId} and httpPets' routes declare no parameters.
+    const rest = restPetStore();
+    expect(rest.methods[ids.mth('get')]?.parameters).toEqual([]);
+    const declared = { name: 'petId', in: 'path', required: true };
+    const oas3 = documentOf(rest, '3.0') as { paths: Record<string, { get: JsonObject }> };
+    expect(oas3.paths['/pets/{petId}']?.get.parameters).toEqual([{ ...declared, schema: { type: 'string' } }]);
+    const swagger = documentOf(rest, '2.0') as { paths: Record<string, { get: JsonObject }> };
+    expect(swagger.paths['/pets/{petId}']?.get.parameters).toEqual([{ ...declared, type: 'string' }]);
+    const http = build(httpPets(), (d) => addRoute(d, { routeKey: 'ANY /files/{proxy+}', id: ids.rte('files') }));
+    const document = documentOf(http, '3.0') as { paths: Record<string, Record<string, JsonObject>> };
+    expect(document.paths['/files/{proxy+}']?.['x-amazon-apigateway-any-method']?.parameters).toEqual([
+      { name: 'proxy', in: 'path', required: true, schema: { type: 'string' } },
+    ]);
+    expect(document.paths['/pets']?.get?.parameters).toBeUndefined();
+  });
+
+  it("leaves out a model's $schema (API Gateway's console writes it; an OpenAPI schema may not hold it)", () => {
+    const design = build(restPetStore(), (d) =>
+      addModel(d, {
+        name: 'Pet',
+        contentType: 'application/json',
+        schema: { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' },
+      }),
+    );
+    for (const version of ['3.0', '2.0'] as const) {
+      const result = exportOpenApi(design, { version });
+      if (!result.ok) throw new Error(result.message);
+      expect(JSON.stringify(result.document)).not.toContain('$schema');
+      expect(result.notes.join(' ')).toMatch(/"\$schema" of a model/);
+    }
+  });
+
+  it('refuses, naming the place, to write the key __proto__ that every import refuses', () => {
+    const design = build(restPetStore(), (d) =>
+      updateMethod(d, ids.mth('list'), {
+        responses: [{ statusCode: '200', headers: { ['__proto__']: { schema: { type: 'string' } } }, content: {} }],
+      }),
+    );
+    expect(exportOpenApi(design, { version: '3.0' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('"__proto__" (at /paths/~1pets/get/responses/200/headers/__proto__)'),
+    });
+  });
+
   it('refuses an unknown OpenAPI version', () => {
     expect(exportOpenApi(gallery[0]?.[1] as Design, { version: '3.1' as OpenApiVersion })).toEqual({
       ok: false,
       message: expect.stringMatching(/Unknown OpenAPI version/),
     });
+  });
+});
+
+describe('the API type survives a round trip', () => {
+  const typeAfterRoundTrip = (design: Design, version: OpenApiVersion = '3.0') => {
+    const again = importOpenApi(stringifyDocument(documentOf(design, version), 'yaml'));
+    if (!again.ok) throw new Error(again.error.message);
+    return again.design.api.type;
+  };
+
+  it('an HTTP API with REST-only settings left over is still read as an HTTP API', () => {
+    // Settings the rules flag on an HTTP API (binary media types, compression, resource policy) are REST
+    // signals; the export's own x-amazon-apigateway-importexport-version marks it an HTTP API export.
+    const design = build(
+      httpPets(),
+      (d) => updateApi(d, { binaryMediaTypes: ['image/png'], minimumCompressionSize: 0, apiKeySource: 'AUTHORIZER' }),
+      (d) => updateApi(d, { policy: { Version: '2012-10-17', Statement: [] } }),
+    );
+    expect(typeAfterRoundTrip(design)).toBe('HTTP');
+  });
+
+  it('an HTTP API converted from a REST API keeps its type although its bindings keep mapping templates', () => {
+    const design = build(
+      restPetStore(),
+      (d) => updateBinding(d, ids.mth('list'), { requestTemplates: { 'application/json': '{}' } }),
+      (d) =>
+        updateBinding(d, ids.mth('create'), {
+          responses: [{ selectionPattern: 'default', statusCode: '200', responseParameters: {}, responseTemplates: {} }],
+        }),
+      (d) => disconnectAuthorizer(d, ids.mth('create')),
+      (d) => deleteAuthorizers(d, [ids.auth('users')]),
+      (d) => deleteApiKey(d, ids.key('partner')),
+      (d) => deleteUsagePlan(d, ids.plan('basic')),
+      (d) => changeApiType(d, 'HTTP'),
+    );
+    expect(typeAfterRoundTrip(design)).toBe('HTTP');
+  });
+
+  it('a REST API converted from an HTTP API is written without the HTTP-only payload format versions, and stays REST', () => {
+    const design = build(
+      httpPets(),
+      (d) => disconnectAuthorizer(d, ids.rte('create')),
+      (d) => deleteAuthorizers(d, [ids.auth('jwt')]),
+      (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('lambda') }),
+      (d) => connectAuthorizer(d, ids.rte('create'), ids.auth('lambda')),
+      (d) => changeApiType(d, 'REST'),
+    );
+    for (const version of ['3.0', '2.0'] as const) {
+      const text = JSON.stringify(documentOf(design, version));
+      expect(text).not.toMatch(/payloadFormatVersion|enableSimpleResponses/);
+      expect(typeAfterRoundTrip(design, version)).toBe('REST');
+    }
   });
 });

@@ -10,6 +10,7 @@ import {
   type Model,
   type ModelId,
   type OperationDoc,
+  type Parameter,
   parseHttpRouteKey,
   type RequestValidator,
   type Resource,
@@ -27,7 +28,7 @@ import { importExportVersionKey, writeRootSettings } from './extensions/root-set
 import { writeSecurity } from './extensions/security';
 import { writeHttpApiTags } from './extensions/tags';
 import { reusableIntegrationsKey } from './import-state';
-import { cloneJson, isExtensionKey, sameJson, setOwn } from './json-access';
+import { cloneJson, isExtensionKey, pointerOfKey, sameJson, setOwn } from './json-access';
 import { writeOas3OperationDoc } from './oas3-operation';
 import type { WriteContext } from './operation-context';
 import { exportSchema } from './schema-dialect';
@@ -73,15 +74,34 @@ function bindingWithoutId(binding: IntegrationBinding): Omit<IntegrationBinding,
   return rest;
 }
 
-function writeOperation(owner: (Method | Route) & OperationDoc, context: ExportContext): JsonObject {
+/**
+ * The operation's documentation with every `{name}` of its path declared as a path parameter: OpenAPI
+ * requires it and API Gateway's importer refuses some documents without it (the importer of Portico
+ * declares them the same way, so a round trip is stable).
+ */
+function withPathParameters(doc: OperationDoc, path: string, context: ExportContext): OperationDoc {
+  const missing: Parameter[] = [];
+  for (const match of path.matchAll(/\{([^}/]+?)\+?\}/g)) {
+    const name = match[1] as string;
+    if (doc.parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) continue;
+    if (missing.some((parameter) => parameter.name === name)) continue;
+    missing.push({ in: 'path', name, required: true, schema: { type: 'string' } });
+  }
+  if (missing.length === 0) return doc;
+  context.notes.add('Path parameters named by a path but not declared by its operation were declared, as OpenAPI requires.');
+  return { ...doc, parameters: [...doc.parameters, ...missing] };
+}
+
+function writeOperation(owner: (Method | Route) & OperationDoc, path: string, context: ExportContext): JsonObject {
   const { design } = context;
   const out: JsonObject = {};
+  const doc = withPathParameters(owner, path, context);
   if (owner.tags.length > 0) out.tags = [...owner.tags];
   if (owner.summary !== undefined) out.summary = owner.summary;
   if (owner.description !== undefined) out.description = owner.description;
   if (owner.operationName !== undefined) out.operationId = owner.operationName;
-  if (context.version === '2.0') writeSwagger2OperationDoc(owner, context, out);
-  else writeOas3OperationDoc(owner, context, out);
+  if (context.version === '2.0') writeSwagger2OperationDoc(doc, context, out);
+  else writeOas3OperationDoc(doc, context, out);
   const { security, auth } = writeSecurity(owner, design.authorizers, context.apiType, context.apiKeyScheme);
   if (security) out.security = security;
   if (owner.deprecated) out.deprecated = true;
@@ -125,9 +145,10 @@ function restPaths(context: ExportContext): JsonObject {
     const leaf = resource.parentId !== null && !children.has(resource.id);
     if (methods.length === 0 && extensions.length === 0 && !leaf) continue;
     const item: JsonObject = {};
-    for (const method of methods) setOwn(item, verbKey(method.httpMethod), writeOperation(method, context));
+    const path = paths.get(resource.id) ?? '/';
+    for (const method of methods) setOwn(item, verbKey(method.httpMethod), writeOperation(method, path, context));
     for (const [key, value] of extensions) if (!Object.hasOwn(item, key)) setOwn(item, key, cloneJson(value));
-    setOwn(out, paths.get(resource.id) ?? '/', item);
+    setOwn(out, path, item);
   }
   return out;
 }
@@ -141,7 +162,7 @@ function httpPaths(context: ExportContext): JsonObject {
     const verb = parsed ? parsed.method : 'ANY';
     const item = (Object.hasOwn(out, path) ? out[path] : undefined) as JsonObject | undefined;
     const target = item ?? {};
-    const operation = writeOperation(route, context);
+    const operation = writeOperation(route, path, context);
     setOwn(target, verbKey(verb), route.routeKey === '$default' ? { isDefaultRoute: true, ...operation } : operation);
     if (!item) setOwn(out, path, target);
   }
@@ -178,6 +199,13 @@ function modelsOf(design: Design, context: ExportContext): JsonObject {
   for (const model of valuesOf(design.models) as Model[]) {
     const schema = exportSchema(model.schema, context.version, context.notes);
     const written = isJsonObject(schema) ? schema : {};
+    // API Gateway's console writes models with "$schema" (draft 4); an OpenAPI schema object may not carry it.
+    if (Object.hasOwn(written, '$schema')) {
+      delete written.$schema;
+      context.notes.add(
+        'The "$schema" of a model is not part of an OpenAPI schema; it was left out (API Gateway models are draft 4 anyway).',
+      );
+    }
     if (model.description !== undefined && !Object.hasOwn(written, 'description')) written.description = model.description;
     setOwn(out, model.name, written);
   }
@@ -331,7 +359,16 @@ export function exportOpenApi(design: Design, options: ExportOptions): ExportRes
     stageName = stage.name;
   }
   try {
-    return buildDocument(design, options, stageName);
+    const result = buildDocument(design, options, stageName);
+    // A name the user chose (a response header, a media type…) may become a key; "__proto__" is one that
+    // every import refuses, Portico's included, so the export says so instead of writing it.
+    const unsafe = result.ok ? pointerOfKey(result.document, '__proto__') : undefined;
+    if (unsafe !== undefined)
+      return {
+        ok: false,
+        message: `The export would hold the key "__proto__" (at ${unsafe}), which importers refuse as unsafe: rename it in the design.`,
+      };
+    return result;
   } catch (error) {
     // Designs reach the exporter through parseDesign and the operations; an exception is a bug.
     return {

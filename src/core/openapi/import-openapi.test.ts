@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDesign } from '../examples';
 import {
+  addIntegration,
   addStage,
   addUsagePlan,
   checkDesign,
+  connectIntegration,
   type Design,
   type MethodId,
   moveNodes,
@@ -18,7 +20,7 @@ import {
   updateUsagePlan,
   valuesOf,
 } from '../model';
-import { build } from '../model/testing/design-builder';
+import { build, ids, restPetStore } from '../model/testing/design-builder';
 import { exportOpenApi } from './export-openapi';
 import { targetIdentity } from './extensions/integration';
 import { importOpenApi } from './import-openapi';
@@ -427,6 +429,27 @@ describe("re-importing an edited export (the code view's Apply)", () => {
     expect(valuesOf(design.usagePlans)[0]?.stages[0]?.methodThrottles).toEqual({});
     expect(notesOf(result)).toMatch(/2 stage or usage plan settings of methods or routes that are gone were removed/);
     expect(checkDesign(design)).toEqual([]);
+  });
+
+  it('keeps a backend no method uses (it is in no document, so an edit cannot have removed it)', () => {
+    const previous = build(restPetStore(), (d) => addIntegration(d, { kind: 'HTTP', id: ids.int('web'), position: { x: 9, y: 9 } }));
+    const design = editedImport(previous, (text) => text).design;
+    expect(design.integrations[ids.int('web')]).toEqual(previous.integrations[ids.int('web')]);
+    expect(design.layout[ids.int('web')]).toEqual({ x: 9, y: 9 });
+    expect(checkDesign(design)).toEqual([]);
+  });
+
+  it('keeps two backends with the same address apart (a pasted copy), each with the methods that call it', () => {
+    const previous = build(
+      restPetStore(),
+      (d) => addIntegration(d, { kind: 'LAMBDA', id: ids.int('copy'), name: 'Copy' }),
+      (d) => connectIntegration(d, ids.mth('get'), ids.int('copy')),
+    );
+    const design = editedImport(previous, (text) => text).design;
+    expect(Object.keys(design.integrations).sort()).toEqual([ids.int('copy'), ids.int('fn')]);
+    expect(design.methods[ids.mth('get')]?.integration?.integrationId).toBe(ids.int('copy'));
+    expect(design.methods[ids.mth('list')]?.integration?.integrationId).toBe(ids.int('fn'));
+    expect(design.integrations[ids.int('copy')]?.name).toBe('Copy');
   });
 
   it('gives new elements ids that no element of the previous design had', () => {

@@ -15,6 +15,7 @@ import {
 import { detectApiType } from './detect-api-type';
 import { documentVersion } from './document-version';
 import { readIntegration } from './extensions/integration';
+import { followRenames } from './follow-renames';
 import { collectReusableIntegrations, importModels, importSecuritySchemes, importValidators } from './import-components';
 import { importPaths } from './import-paths';
 import { importInfo, importRoot } from './import-root';
@@ -103,8 +104,9 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
     );
   inferModelContentTypes(design, previous);
 
-  // New elements get automatic positions; with a previous design, the ones it had keep theirs.
-  let result = autoLayout(design);
+  // New elements get automatic positions; with a previous design, the ones it had keep theirs (renamed
+  // resources and routes included).
+  let result = autoLayout(previous ? followRenames(design, previous) : design);
   if (previous) result = carryOver(result, previous, notes);
   const problems = checkDesign(result);
   if (problems.length > 0)

@@ -10,6 +10,7 @@ import {
   type Method,
   type MethodResponse,
   type OperationDoc,
+  pathParameterName,
   pathPartProblem,
   type RequestValidatorId,
   type ResourceId,
@@ -99,6 +100,15 @@ function resourceFor(state: ImportState, rootId: ResourceId, path: string, where
       return undefined;
     }
   }
+  // API Gateway maps each variable to one method request parameter (method.request.path.id): a path that
+  // names one twice cannot be told apart. Kept as written, with a note.
+  const names = parts.map(pathParameterName).filter((name): name is string => name !== undefined);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined)
+    state.notes.add(
+      `The path "${path}" names the path parameter "${repeated}" more than once; API Gateway needs a distinct name for each: rename one.`,
+      where,
+    );
   let parentId = rootId;
   let current = '';
   for (const part of parts) {
@@ -415,22 +425,28 @@ function finishOperations(state: ImportState, pending: PendingOperation[]): void
     // The owner and binding objects were made for this operation alone: completing them in place
     // (rather than copying) keeps big imports light on memory.
     const owner = operation.owner;
+    const ownerId =
+      operation.place.kind === 'method'
+        ? state.ids.take('Method', `${operation.place.path} ${operation.place.verb}`)
+        : state.ids.take('Route', operation.place.routeKey);
     if (operation.iam !== undefined) owner.authorizerId = iamAuthorizerFor(state, operation.iam);
     if (operation.target) {
       const binding = operation.target.integration.binding as IntegrationBinding;
-      binding.integrationId = targetFor(state, operation.target.integration, operation.target.reusableName);
+      // Re-importing over a design: the backend this operation called before, when it is the same one.
+      const before = state.ids.previousTargetOf(ownerId);
+      binding.integrationId = targetFor(state, operation.target.integration, operation.target.reusableName, before);
       owner.integration = binding;
     }
     if (operation.place.kind === 'method') {
       const method = owner as unknown as Method;
-      method.id = asId('Method', state.ids.take('Method', `${operation.place.path} ${operation.place.verb}`));
+      method.id = asId('Method', ownerId);
       method.resourceId = operation.place.resourceId;
       method.httpMethod = operation.place.verb;
       addMethod(state, method);
     } else {
       const route = owner as unknown as Route;
       if (owner.requestValidatorId !== undefined) delete owner.requestValidatorId;
-      route.id = asId('Route', state.ids.take('Route', operation.place.routeKey));
+      route.id = asId('Route', ownerId);
       route.routeKey = operation.place.routeKey;
       route.apiKeyRequired = false;
       addRoute(state, route);

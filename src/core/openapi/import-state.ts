@@ -122,8 +122,22 @@ export function addValidator(state: ImportState, validator: RequestValidator): v
 }
 
 /** The target for an imported integration: the existing one with the same identity, or a new one. */
-export function targetFor(state: ImportState, integration: ImportedIntegration, reusableName?: string): IntegrationId {
+export function targetFor(
+  state: ImportState,
+  integration: ImportedIntegration,
+  reusableName?: string,
+  previousId?: IntegrationId,
+): IntegrationId {
   const identity = integration.identity;
+  // Two backends of a previous design may have the same identity (a pasted copy of a node): an operation
+  // keeps the one it called, instead of all of them merging into one.
+  if (previousId !== undefined && reusableName === undefined && state.ids.claimIntegration(previousId, identity)) {
+    if (!Object.hasOwn(state.design.integrations, previousId)) {
+      state.design.integrations[previousId] = { ...integration.target, id: previousId } as IntegrationTarget;
+      if (!state.targetByIdentity.has(identity)) state.targetByIdentity.set(identity, previousId);
+    }
+    return previousId;
+  }
   const existing = state.targetByIdentity.get(identity);
   if (existing !== undefined) {
     const target = state.design.integrations[existing] as IntegrationTarget;

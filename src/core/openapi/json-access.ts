@@ -104,6 +104,38 @@ export function canonicalJson(value: JsonValue | undefined): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
 }
 
+/** The JSON pointer of a place a key occurs in JSON data (iterative: exports can be deep), or undefined. */
+export function pointerOfKey(value: JsonValue, key: string): string | undefined {
+  // A first pass without pointers (exports are large and the key is almost never there), a second to name it.
+  const pending: JsonValue[] = [value];
+  let found = false;
+  while (pending.length > 0 && !found) {
+    const current = pending.pop();
+    if (current === null || typeof current !== 'object' || current === undefined) continue;
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+      continue;
+    }
+    if (Object.hasOwn(current, key)) found = true;
+    else for (const name in current) if (Object.hasOwn(current, name)) pending.push(current[name] as JsonValue);
+  }
+  if (!found) return undefined;
+  const named: { value: JsonValue; pointer: string }[] = [{ value, pointer: '' }];
+  while (named.length > 0) {
+    const { value: current, pointer } = named.pop() as { value: JsonValue; pointer: string };
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      current.forEach((item, index) => {
+        named.push({ value: item, pointer: `${pointer}/${index}` });
+      });
+      continue;
+    }
+    if (Object.hasOwn(current, key)) return `${pointer}/${pointerToken(key)}`;
+    for (const name of Object.keys(current)) named.push({ value: current[name] as JsonValue, pointer: `${pointer}/${pointerToken(name)}` });
+  }
+  return undefined;
+}
+
 /** A JSON pointer token (RFC 6901). */
 export function pointerToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');

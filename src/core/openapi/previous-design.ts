@@ -3,6 +3,7 @@ import {
   allResourcePaths,
   type Design,
   type IdKind,
+  type IntegrationId,
   type IntegrationTarget,
   idPrefix,
   type Method,
@@ -13,7 +14,7 @@ import {
   type UsagePlan,
   valuesOf,
 } from '../model';
-import { targetIdentity } from './extensions/integration';
+import { targetIdentity, targetLabel } from './extensions/integration';
 import type { NoteList } from './notes';
 
 /**
@@ -28,6 +29,9 @@ export class ImportIds {
   private readonly reserved = new Set<string>();
   private readonly byKey = new Map<string, string>();
   private readonly byIdentity = new Map<string, string[]>();
+  private readonly identityOfTarget = new Map<string, string>();
+  private readonly targetOfOwner = new Map<string, IntegrationId>();
+  private readonly claimedTargets = new Set<string>();
 
   constructor(previous?: Design) {
     if (!previous) return;
@@ -44,9 +48,12 @@ export class ImportIds {
     for (const authorizer of valuesOf(previous.authorizers)) remember('Authorizer', authorizer.name, authorizer.id);
     for (const model of valuesOf(previous.models)) remember('Model', model.name, model.id);
     for (const validator of valuesOf(previous.requestValidators)) remember('RequestValidator', validator.name, validator.id);
+    for (const owner of [...valuesOf(previous.methods), ...valuesOf(previous.routes)] as (Method | Route)[])
+      if (owner.integration) this.targetOfOwner.set(owner.id, owner.integration.integrationId);
     for (const target of valuesOf(previous.integrations) as IntegrationTarget[]) {
       this.reserved.add(target.id);
       const identity = targetIdentity(target);
+      this.identityOfTarget.set(target.id, identity);
       const same = this.byIdentity.get(identity);
       if (same) same.push(target.id);
       else this.byIdentity.set(identity, [target.id]);
@@ -74,6 +81,24 @@ export class ImportIds {
         return id;
       }
     return this.fresh('Integration');
+  }
+
+  /** The backend a method or route of the previous design called (by its id). */
+  previousTargetOf(ownerId: string): IntegrationId | undefined {
+    return this.targetOfOwner.get(ownerId);
+  }
+
+  /**
+   * Whether the previous target `id` stands for a backend of this identity and may be used (again) for
+   * it: true when it had that identity and is free or already given to that same backend.
+   */
+  claimIntegration(id: string, identity: string): boolean {
+    if (this.identityOfTarget.get(id) !== identity) return false;
+    if (this.claimedTargets.has(id)) return true;
+    if (this.used.has(id)) return false;
+    this.used.add(id);
+    this.claimedTargets.add(id);
+    return true;
   }
 
   /** Marks an id as taken (the root resource's). */
@@ -111,10 +136,25 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
   for (const target of valuesOf(design.integrations) as IntegrationTarget[]) {
     const before = Object.hasOwn(previous.integrations, target.id) ? previous.integrations[target.id] : undefined;
     if (!before) continue;
-    const kept = { ...target, name: before.name } as IntegrationTarget;
+    // A label the user gave stays; one Portico derived from the backend follows an edited backend.
+    const named = before.name !== targetLabel(before);
+    const kept = { ...target, name: named ? before.name : target.name } as IntegrationTarget;
     if (before.description !== undefined) kept.description = before.description;
     integrations[target.id] = kept;
   }
+  // A backend no method or route used is in no document: the edit cannot have removed it, so it stays
+  // (with its canvas position), unless the API type changed and it cannot exist on the new one.
+  const used = new Set(
+    [...valuesOf(previous.methods), ...valuesOf(previous.routes)].flatMap((owner) =>
+      owner.integration ? [owner.integration.integrationId] : [],
+    ),
+  );
+  const keptUnused: string[] = [];
+  for (const target of valuesOf(previous.integrations) as IntegrationTarget[])
+    if (!used.has(target.id) && !Object.hasOwn(integrations, target.id) && !(design.api.type === 'HTTP' && target.kind === 'MOCK')) {
+      integrations[target.id] = target;
+      keptUnused.push(target.id);
+    }
   result.integrations = integrations;
   const models = { ...design.models };
   for (const model of valuesOf(design.models)) {
@@ -153,6 +193,10 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
   } else if (previous.stageOrder.length > 0)
     notes.add('The API type changed, so the stages, usage plans and API keys of the previous design were not kept.');
   const layout: Record<string, Position> = { ...design.layout };
+  for (const id of keptUnused) {
+    const position = previous.layout[id as keyof typeof previous.layout];
+    if (position) layout[id] = { ...position };
+  }
   for (const id of Object.keys(layout)) {
     const before = Object.hasOwn(previous.layout, id) ? previous.layout[id as keyof typeof previous.layout] : undefined;
     if (before) layout[id] = { ...before };

@@ -39,6 +39,8 @@ import { integrationTargetIncomplete } from './rules/integration-target-incomple
 import { integrationTimeoutQuota } from './rules/integration-timeout-quota';
 import { integrationTimeoutRange } from './rules/integration-timeout-range';
 import { jwtAudienceQuota } from './rules/jwt-audience-quota';
+import { mappingKeyForm } from './rules/mapping-key-form';
+import { mappingParameterUndeclared } from './rules/mapping-parameter-undeclared';
 import { methodWithoutIntegration } from './rules/method-without-integration';
 import { pathParameterSiblings } from './rules/path-parameter-siblings';
 import { pathParameterUndeclared } from './rules/path-parameter-undeclared';
@@ -152,6 +154,8 @@ export const rules: readonly Rule[] = [
   routeWithoutIntegration,
   integrationResponsesMissing,
   integrationResponseWithoutMethodResponse,
+  mappingKeyForm,
+  mappingParameterUndeclared,
   pathParameterUndeclared,
   pathParameterUnknown,
   authorizationScopesWithoutAuthorizer,

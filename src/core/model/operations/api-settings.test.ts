@@ -4,7 +4,7 @@ import { emptyDesign } from '../design';
 import { resourcePath } from '../paths';
 import { build, httpPets, ids, refusalOf, restPetStore, webSocketChat } from '../testing/design-builder';
 import { changeApiType, updateApi } from './api-settings';
-import { addAuthorizer, deleteAuthorizers } from './authorizers';
+import { addAuthorizer, deleteAuthorizers, updateAuthorizer } from './authorizers';
 import { addRequestValidator, setGatewayResponse } from './components';
 import { addIntegration } from './integrations';
 import { addRoute } from './routes';
@@ -108,6 +108,20 @@ describe('changeApiType', () => {
       [ids.mth('list')]: { throttlingRateLimit: 5, throttlingBurstLimit: 10 },
     });
     expect(checkDesign(design)).toEqual([]);
+  });
+
+  it('converts every entry of an identity source, in both directions', () => {
+    const rest = 'method.request.header.Auth, method.request.querystring.token, stageVariables.realm, context.sourceIp';
+    const http = '$request.header.Auth, $request.querystring.token, $stageVariables.realm, $context.sourceIp';
+    const there = build(
+      convertibleRest(),
+      (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('req') }),
+      (d) => updateAuthorizer(d, ids.auth('req'), { identitySource: rest }),
+      (d) => changeApiType(d, 'HTTP'),
+    );
+    expect(there.authorizers[ids.auth('req')]?.identitySource).toBe(http);
+    const back = build(there, (d) => changeApiType(d, 'REST'));
+    expect(back.authorizers[ids.auth('req')]?.identitySource).toBe(rest);
   });
 
   it('round-trips REST → HTTP → REST to the same paths and verbs', () => {

@@ -38,6 +38,38 @@ export function updateApi(design: Design, patch: ApiPatch): Design {
 
 type Converted = { design: Design; idMap: Map<string, string> };
 
+/**
+ * Identity sources as the other API type writes them, entry by entry (a REQUEST authorizer may list
+ * several): REST `method.request.header.X`, `method.request.querystring.X`, `stageVariables.X`,
+ * `context.X`; HTTP the same places with `$request.…`, `$stageVariables.…`, `$context.…`.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
+ */
+const sourcePrefixes: [rest: string, http: string][] = [
+  ['method.request.', '$request.'],
+  ['stageVariables.', '$stageVariables.'],
+  ['context.', '$context.'],
+];
+
+function convertedSources(design: Design, to: 'REST' | 'HTTP'): Design['authorizers'] {
+  const authorizers = { ...design.authorizers };
+  for (const authorizer of Object.values(authorizers)) {
+    if (authorizer.identitySource === undefined) continue;
+    const converted = authorizer.identitySource
+      .split(',')
+      .map((entry) => {
+        const trimmed = entry.trim();
+        for (const [rest, http] of sourcePrefixes) {
+          const [from, into] = to === 'HTTP' ? [rest, http] : [http, rest];
+          if (trimmed.startsWith(from)) return `${into}${trimmed.slice(from.length)}`;
+        }
+        return trimmed;
+      })
+      .join(', ');
+    if (converted !== authorizer.identitySource) authorizers[authorizer.id] = { ...authorizer, identitySource: converted };
+  }
+  return authorizers;
+}
+
 function restToHttp(design: Design): Converted {
   const paths = allResourcePaths(design);
   const routes: Record<RouteId, Route> = {};
@@ -60,15 +92,15 @@ function restToHttp(design: Design): Converted {
     delete layout[id];
   }
   for (const resourceId of Object.keys(design.resources)) delete layout[resourceId];
-  const authorizers = { ...design.authorizers };
-  for (const authorizer of Object.values(authorizers))
-    if (authorizer.identitySource?.startsWith('method.request.header.'))
-      authorizers[authorizer.id] = {
-        ...authorizer,
-        identitySource: `$request.header.${authorizer.identitySource.slice('method.request.header.'.length)}`,
-      };
   return {
-    design: { ...design, resources: {}, methods: {}, routes, authorizers, layout: layout as Design['layout'] },
+    design: {
+      ...design,
+      resources: {},
+      methods: {},
+      routes,
+      authorizers: convertedSources(design, 'HTTP'),
+      layout: layout as Design['layout'],
+    },
     idMap,
   };
 }
@@ -119,15 +151,15 @@ function httpToRest(design: Design): Converted {
     if (layout[id]) layout[methodId] = layout[id] as Position;
     delete layout[id];
   }
-  const authorizers = { ...design.authorizers };
-  for (const authorizer of Object.values(authorizers))
-    if (authorizer.identitySource?.startsWith('$request.header.'))
-      authorizers[authorizer.id] = {
-        ...authorizer,
-        identitySource: `method.request.header.${authorizer.identitySource.slice('$request.header.'.length)}`,
-      };
   return {
-    design: { ...design, resources, methods: methods as Design['methods'], routes: {}, authorizers, layout: layout as Design['layout'] },
+    design: {
+      ...design,
+      resources,
+      methods: methods as Design['methods'],
+      routes: {},
+      authorizers: convertedSources(design, 'REST'),
+      layout: layout as Design['layout'],
+    },
     idMap,
   };
 }

@@ -75,6 +75,14 @@ describe('addAuthorizer', () => {
     );
     expect(refusalOf(design, (d) => addAuthorizer(d, { kind: 'IAM', id: ids.auth('users') })).code).toBe('duplicate');
   });
+
+  it('refuses the name __proto__, which would be a security scheme key that no import reads back', () => {
+    const design = restPetStore();
+    expect(refusalOf(design, (d) => addAuthorizer(d, { kind: 'IAM', name: '__proto__' })).message).toBe(
+      'An authorizer cannot be named "__proto__": choose another name.',
+    );
+    expect(refusalOf(design, (d) => updateAuthorizer(d, ids.auth('users'), { name: '__proto__' })).code).toBe('invalid-value');
+  });
 });
 
 describe('updateAuthorizer', () => {

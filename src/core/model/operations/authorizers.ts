@@ -3,7 +3,7 @@ import type { Authorizer, AuthorizerKind } from '../authorizer';
 import type { Design, Position } from '../design';
 import { refuse } from '../errors';
 import { type AuthorizerId, createId } from '../ids';
-import { mustGet, patchObject, trimmedName, without } from './helpers';
+import { assertKeyName, mustGet, patchObject, trimmedName, without } from './helpers';
 
 /** Why an authorizer kind cannot exist on an API type, or undefined when it can. */
 export function authorizerKindProblem(kind: AuthorizerKind, apiType: ApiType): string | undefined {
@@ -55,6 +55,7 @@ export interface AddAuthorizerArgs {
 }
 
 function assertFreeName(design: Design, name: string, ignoreId?: AuthorizerId): void {
+  assertKeyName(name, 'An authorizer');
   for (const other of Object.values(design.authorizers))
     if (other.name === name && other.id !== ignoreId) refuse('duplicate', `An authorizer named "${name}" already exists.`);
 }

@@ -8,7 +8,7 @@ import { addAuthorizer } from './authorizers';
 import { copyElements, isClipboard, pasteClipboard } from './clipboard';
 import { addModel, addRequestValidator } from './components';
 import { addIntegration } from './integrations';
-import { updateMethod } from './methods';
+import { deleteMethods, updateMethod } from './methods';
 import { addResource, deleteResources } from './resources';
 import { addRoute } from './routes';
 
@@ -38,6 +38,22 @@ describe('pasteClipboard', () => {
     expect(checkDesign(pasted)).toEqual([]);
     const again = pasteClipboard(pasted, copyElements(design, [ids.res('pets')])).design;
     expect(Object.values(again.resources).map((resource) => resource.pathPart)).toContain('pets-copy2');
+  });
+
+  it('gives a pasted operation a free operationId, so that pasting makes no duplicate operation name', () => {
+    const design = build(
+      restPetStore(),
+      (d) => updateMethod(d, ids.mth('list'), { operationName: 'listPets' }),
+      (d) => updateMethod(d, ids.mth('get'), { operationName: 'getPet' }),
+    );
+    const once = pasteClipboard(design, copyElements(design, [ids.res('pets')])).design;
+    const twice = pasteClipboard(once, copyElements(design, [ids.res('pets')])).design;
+    const names = Object.values(twice.methods).flatMap((method) => (method.operationName ? [method.operationName] : []));
+    expect(names).toEqual(['listPets', 'getPet', 'listPetscopy', 'getPetcopy', 'listPetscopy2', 'getPetcopy2']);
+    // Pasted into a design without the name, it keeps it.
+    const without = build(restPetStore(), (d) => deleteMethods(d, [ids.mth('get')]));
+    const elsewhere = pasteClipboard(without, copyElements(design, [ids.mth('get')])).design;
+    expect(Object.values(elsewhere.methods).map((method) => method.operationName)).toContain('getPet');
   });
 
   it('keeps a path parameter when nothing clashes', () => {

@@ -144,8 +144,19 @@ export function pasteClipboard(
     next.integrations[id] = { ...target, id };
     place(target.id, id);
   }
+  // operationId names one operation (SDK method names, the duplicate-operation-name rule): a pasted
+  // copy of an operation keeps its name only while no other operation has it.
+  const operationNames = new Set(
+    [...Object.values(design.methods), ...Object.values(design.routes)].flatMap((owner) =>
+      owner.operationName === undefined ? [] : [owner.operationName],
+    ),
+  );
   const remapOwner = <T extends Method | Route>(owner: T): T => {
     const copy = { ...owner };
+    if (copy.operationName !== undefined) {
+      copy.operationName = freeName(operationNames, copy.operationName, '');
+      operationNames.add(copy.operationName);
+    }
     if (copy.authorizerId) {
       const mapped = (idMap.get(copy.authorizerId) ?? copy.authorizerId) as AuthorizerId;
       if (Object.hasOwn(next.authorizers, mapped)) copy.authorizerId = mapped;

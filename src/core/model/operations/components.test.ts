@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDesign } from '../design';
+import type { JsonObject } from '../json';
 import { build, httpPets, ids, refusalOf, restPetStore } from '../testing/design-builder';
 import { updateApi } from './api-settings';
 import {
@@ -53,6 +54,60 @@ describe('models', () => {
     expect(error.code).toBe('in-use');
     expect(error.message).toBe('The model "Pet" is still used by a POST method; remove it there first.');
   });
+
+  const petsOf = (items: JsonObject) => ({ name: 'Pets', contentType: 'application/json', schema: { type: 'array', items } });
+  const petRef = { $ref: '#/components/schemas/Pet' };
+
+  it('refuses deleting a model another model or an inline schema refers to (the export would refer to nothing)', () => {
+    const referred = build(
+      emptyDesign('REST'),
+      (d) => addModel(d, { ...pet, id: ids.mdl('pet') }),
+      (d) => addModel(d, { ...petsOf(petRef), id: ids.mdl('pets') }),
+    );
+    expect(refusalOf(referred, (d) => deleteModel(d, ids.mdl('pet'))).message).toBe(
+      'The model "Pet" is still referred to by the model "Pets"; remove the reference there first.',
+    );
+    const inline = build(
+      restPetStore(),
+      (d) => addModel(d, { ...pet, id: ids.mdl('pet') }),
+      (d) =>
+        updateMethod(d, ids.mth('list'), {
+          responses: [{ statusCode: '200', headers: {}, content: { 'application/json': { schema: { type: 'array', items: petRef } } } }],
+        }),
+    );
+    expect(refusalOf(inline, (d) => deleteModel(d, ids.mdl('pet'))).message).toMatch(/referred to by a GET method/);
+    // A model that refers only to itself (a tree node) can go.
+    const tree = build(emptyDesign('REST'), (d) =>
+      addModel(d, {
+        name: 'Node',
+        contentType: 'application/json',
+        schema: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
+        id: ids.mdl('node'),
+      }),
+    );
+    expect(build(tree, (d) => deleteModel(d, ids.mdl('node'))).models).toEqual({});
+  });
+
+  it('renaming a model rewrites the references to it in models and inline schemas, and nothing else', () => {
+    const design = build(
+      restPetStore(),
+      (d) => addModel(d, { ...pet, id: ids.mdl('pet') }),
+      (d) => addModel(d, { ...petsOf(petRef), id: ids.mdl('pets') }),
+      (d) => addModel(d, { ...petsOf({ $ref: '#/components/schemas/PetX' }), name: 'Others', id: ids.mdl('others') }),
+      (d) =>
+        updateMethod(d, ids.mth('create'), {
+          parameters: [{ in: 'query', name: 'q', required: false, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { allOf: [petRef] } } } },
+        }),
+    );
+    const renamed = build(design, (d) => updateModel(d, ids.mdl('pet'), { name: 'Animal' }));
+    const animalRef = { $ref: '#/components/schemas/Animal' };
+    expect(renamed.models[ids.mdl('pets')]?.schema).toEqual({ type: 'array', items: animalRef });
+    expect(renamed.models[ids.mdl('others')]).toBe(design.models[ids.mdl('others')]);
+    expect(renamed.methods[ids.mth('create')]?.requestBody?.content['application/json']?.schema).toEqual({ allOf: [animalRef] });
+    expect(renamed.methods[ids.mth('create')]?.parameters).toBe(design.methods[ids.mth('create')]?.parameters);
+    expect(renamed.methods[ids.mth('list')]).toBe(design.methods[ids.mth('list')]);
+  });
 });
 
 describe('request validators', () => {
@@ -93,6 +148,16 @@ describe('request validators', () => {
     expect(
       refusalOf(httpPets(), (d) => addRequestValidator(d, { name: 'x', validateRequestBody: true, validateRequestParameters: true })).code,
     ).toBe('wrong-api-type');
+  });
+
+  it('refuses the name __proto__, which the export would write as a key that no import reads back', () => {
+    const design = build(emptyDesign('REST'), (d) =>
+      addRequestValidator(d, { id: ids.val('a'), name: 'a', validateRequestBody: true, validateRequestParameters: false }),
+    );
+    const add = (d: typeof design) =>
+      addRequestValidator(d, { name: ' __proto__ ', validateRequestBody: true, validateRequestParameters: true });
+    expect(refusalOf(design, add).message).toBe('A request validator cannot be named "__proto__": choose another name.');
+    expect(refusalOf(design, (d) => updateRequestValidator(d, ids.val('a'), { name: '__proto__' })).code).toBe('invalid-value');
   });
 
   it('stores the trimmed name on rename', () => {

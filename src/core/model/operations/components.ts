@@ -3,7 +3,8 @@ import { refuse } from '../errors';
 import { createId, type ModelId, type RequestValidatorId } from '../ids';
 import { type GatewayResponse, gatewayResponseTypes, type Model, type RequestValidator } from '../model-schema';
 import type { BodyContent, OperationDoc } from '../operation-doc';
-import { mustGet, patchObject, requireType, samePlainValue, without } from './helpers';
+import { assertKeyName, mustGet, patchObject, requireType, samePlainValue, without } from './helpers';
+import { modelReferrer, renameModelReferences } from './model-references';
 
 function assertModelName(design: Design, name: string, ignoreId?: ModelId): void {
   if (!/^[A-Za-z0-9]+$/.test(name)) refuse('invalid-value', `Model names are letters and digits only; "${name}" is not.`);
@@ -22,7 +23,10 @@ export function updateModel(design: Design, modelId: ModelId, patch: Partial<Omi
   const model = mustGet(design.models, modelId, 'model');
   if (patch.name !== undefined && patch.name !== model.name) assertModelName(design, patch.name, modelId);
   const next = patchObject(model, patch);
-  return next === model ? design : { ...design, models: { ...design.models, [modelId]: next } };
+  if (next === model) return design;
+  const updated = { ...design, models: { ...design.models, [modelId]: next } };
+  // Schemas name models in their references: a rename carries over to every schema that uses the model.
+  return next.name === model.name ? updated : renameModelReferences(updated, model.name, next.name);
 }
 
 function usesModel(doc: OperationDoc, modelId: ModelId): boolean {
@@ -39,6 +43,8 @@ export function deleteModel(design: Design, modelId: ModelId): Design {
       'in-use',
       `The model "${model.name}" is still used by ${'routeKey' in user ? user.routeKey : `a ${user.httpMethod} method`}; remove it there first.`,
     );
+  const referrer = modelReferrer(design, model.name, modelId);
+  if (referrer) refuse('in-use', `The model "${model.name}" is still referred to by ${referrer}; remove the reference there first.`);
   return { ...design, models: without(design.models, [modelId]) };
 }
 
@@ -46,6 +52,7 @@ export function addRequestValidator(design: Design, validator: Omit<RequestValid
   requireType(design, ['REST'], 'Request validators');
   const name = validator.name.trim();
   if (!name) refuse('invalid-value', 'A request validator needs a name.');
+  assertKeyName(name, 'A request validator');
   if (Object.values(design.requestValidators).some((other) => other.name === name))
     refuse('duplicate', `A request validator named "${name}" already exists.`);
   const id = validator.id ?? createId('RequestValidator');
@@ -62,6 +69,7 @@ export function updateRequestValidator(
   if (patch.name !== undefined) {
     const name = patch.name.trim();
     if (!name) refuse('invalid-value', 'A request validator needs a name.');
+    assertKeyName(name, 'A request validator');
     if (Object.values(design.requestValidators).some((other) => other.name === name && other.id !== validatorId))
       refuse('duplicate', `A request validator named "${name}" already exists.`);
     patch = { ...patch, name };

@@ -74,6 +74,15 @@ export function trimmedName(value: string, what: string): string {
   return name;
 }
 
+/**
+ * Refuses `__proto__` for names that become keys of the exported OpenAPI document (security schemes,
+ * request validators): the importer refuses that key anywhere (it would change an object's prototype
+ * in later copies), so the design could no longer be read back from its own export.
+ */
+export function assertKeyName(name: string, what: string): void {
+  if (name === '__proto__') refuse('invalid-value', `${what} cannot be named "__proto__": choose another name.`);
+}
+
 /** Refuses documentation that names a model the design does not have. */
 export function assertModelsExist(design: Design, doc: Partial<OperationDoc>): void {
   const check = (content: Record<string, BodyContent>) => {

@@ -179,16 +179,17 @@ export function readSecurityScheme(raw: JsonObject, apiType: ApiType): SchemeRea
           continue;
         }
         break;
+      // HTTP API Lambda authorizers only; a REST document keeps them as written (they are HTTP API signals).
       case 'authorizerPayloadFormatVersion': {
         const version = formatVersionText(value);
-        if (version !== undefined) {
+        if (version !== undefined && apiType === 'HTTP') {
           authorizer.payloadFormatVersion = version;
           continue;
         }
         break;
       }
       case 'enableSimpleResponses':
-        if (typeof value === 'boolean') {
+        if (typeof value === 'boolean' && apiType === 'HTTP') {
           authorizer.enableSimpleResponses = value;
           continue;
         }
@@ -323,8 +324,12 @@ export function writeSecurityScheme(authorizer: Authorizer, apiType: ApiType): J
         for (const [key, value] of Object.entries(own(leftover, 'jwtConfiguration') as JsonObject)) setOwn(jwt, key, cloneJson(value));
       body.jwtConfiguration = jwt;
     }
-    if (authorizer.payloadFormatVersion !== undefined) body.authorizerPayloadFormatVersion = authorizer.payloadFormatVersion;
-    if (authorizer.enableSimpleResponses !== undefined) body.enableSimpleResponses = authorizer.enableSimpleResponses;
+    // HTTP API fields: a REST API converted from an HTTP API may keep them, but written into a REST
+    // document they would make it read as an HTTP API.
+    if (apiType === 'HTTP') {
+      if (authorizer.payloadFormatVersion !== undefined) body.authorizerPayloadFormatVersion = authorizer.payloadFormatVersion;
+      if (authorizer.enableSimpleResponses !== undefined) body.enableSimpleResponses = authorizer.enableSimpleResponses;
+    }
     if (isJsonObject(leftover))
       for (const [key, value] of Object.entries(leftover))
         if (key !== 'jwtConfiguration' && (key === 'type' || !Object.hasOwn(body, key))) setOwn(body, key, cloneJson(value));

@@ -385,7 +385,8 @@ export function readIntegration(raw: JsonObject, apiType: ApiType, cache?: Targe
     binding.cacheNamespace = cacheNamespace;
     consumed.add('cacheNamespace');
   }
-  const payloadFormatVersion = formatVersionText(own(raw, 'payloadFormatVersion'));
+  // HTTP APIs only: a REST document keeps it as written (it is an HTTP API signal, see detect-api-type).
+  const payloadFormatVersion = apiType === 'HTTP' ? formatVersionText(own(raw, 'payloadFormatVersion')) : undefined;
   if (payloadFormatVersion !== undefined) {
     binding.payloadFormatVersion = payloadFormatVersion;
     consumed.add('payloadFormatVersion');
@@ -475,8 +476,9 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   if (binding.responseParameters !== undefined && Object.keys(binding.responseParameters).length > 0)
     out.responseParameters = cloneJson(binding.responseParameters);
   if (binding.tlsConfig !== undefined) out.tlsConfig = { ...binding.tlsConfig };
+  // REST integrations have no payload format: a REST API converted from an HTTP API keeps the field in its
+  // bindings, and written here it would make the document read as an HTTP API.
   if (apiType === 'HTTP') out.payloadFormatVersion = binding.payloadFormatVersion ?? (target.kind === 'LAMBDA' ? '2.0' : '1.0');
-  else if (binding.payloadFormatVersion !== undefined) out.payloadFormatVersion = binding.payloadFormatVersion;
   if (target.kind === 'LAMBDA' && target.streaming && !Object.hasOwn(binding.extensions ?? {}, 'responseTransferMode'))
     out.responseTransferMode = 'STREAM';
   const overridable = new Set(target.kind === 'LAMBDA' ? ['httpMethod'] : target.kind === 'MOCK' ? ['httpMethod', 'uri'] : []);

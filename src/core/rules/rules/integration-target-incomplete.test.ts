@@ -37,4 +37,36 @@ describe('integration-target-incomplete', () => {
       ),
     ).toEqual([]);
   });
+
+  it('names a Lambda integration given a function name instead of its ARN, and accepts ARNs with aliases and stage variables', () => {
+    const named = build(restPetStore(), (d) => updateIntegration(d, ids.int('fn'), { functionArn: 'my-function' }));
+    expect(lintWith(rule, named).map((finding) => finding.message)).toEqual([
+      'Integration Lambda function has "my-function" as function, which is not a Lambda function ARN.',
+    ]);
+    for (const functionArn of [
+      'arn:aws:lambda:eu-west-1:123456789012:function:fn:live',
+      'arn:aws-cn:lambda:cn-north-1:123456789012:function:fn',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage variable syntax.
+      'arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage variable syntax.
+      '${stageVariables.functionArn}',
+    ])
+      expect(
+        lintWith(
+          rule,
+          build(restPetStore(), (d) => updateIntegration(d, ids.int('fn'), { functionArn })),
+        ),
+        functionArn,
+      ).toEqual([]);
+  });
+
+  it('is quiet on an HTTP API first-class integration, which has a subtype and no Region (real documents carry none)', () => {
+    // As imported from the corpus file sqs-sendmessage-subtype-http.yaml.
+    const design = build(
+      httpPets(),
+      (d) => addIntegration(d, { kind: 'AWS_SERVICE', id: ids.int('queue') }),
+      (d) => updateIntegration(d, ids.int('queue'), { region: '', integrationSubtype: 'SQS-SendMessage' }),
+    );
+    expect(lintWith(rule, design)).toEqual([]);
+  });
 });
