@@ -9,6 +9,7 @@ import { authorizationScopesWithoutAuthorizer } from './rules/authorization-scop
 import { authorizerIdentitySource } from './rules/authorizer-identity-source';
 import { authorizerIncomplete } from './rules/authorizer-incomplete';
 import { authorizerKindApiType } from './rules/authorizer-kind-api-type';
+import { authorizerNameForm } from './rules/authorizer-name-form';
 import { authorizerQuota } from './rules/authorizer-quota';
 import { authorizerTtlRange } from './rules/authorizer-ttl-range';
 import { binaryMediaTypesRestOnly } from './rules/binary-media-types-rest-only';
@@ -131,6 +132,7 @@ export const rules: readonly Rule[] = [
   authorizerIncomplete,
   integrationTargetIncomplete,
   unusedAuthorizer,
+  authorizerNameForm,
   unusedIntegration,
   unusedModel,
   unusedRequestValidator,
