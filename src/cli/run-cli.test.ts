@@ -118,7 +118,7 @@ describe('portico export', () => {
     const result = run(['export', 'pets.portico.json', '--to', 'openapi3', '-o', '-'], { 'pets.portico.json': design });
     expect(result.code, result.stderr).toBe(0);
     expect(result.written).toEqual({});
-    expect(result.stdout).toMatch(/^openapi: 3\.0\./);
+    expect(result.stdout).toMatch(/^openapi: "3\.0\./);
   });
 
   it('generates the CDK program', () => {
