@@ -64,6 +64,25 @@ function errorAt(error: YAMLError, text: string): { line?: number; column?: numb
   return offset === undefined ? {} : lineColumnAt(text, offset);
 }
 
+/**
+ * Where the first null key is (`~:`, `null:`, `: x`), or -1 when it has no position, or undefined when
+ * there is none. `stringKeys` turns such keys into the text `"~"`, `"null"` or `""`, which is not what the
+ * author wrote: YAML reads them as null, and OpenAPI has no null keys (reliability.md §2, Y11).
+ */
+function nullKeyOffset(document: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (key === null || key === undefined) found = -1;
+      else if (isScalar(key) && key.type === 'PLAIN' && /^(?:~|null|Null|NULL|)$/.test(key.source ?? String(key.value)))
+        found = key.range?.[0] ?? -1;
+      return found === undefined ? undefined : visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** Replaces each `!Sub x`-tagged node by the mapping `{Fn::Sub: x}`, so the value is plain JSON data. */
 function wrapIntrinsics(document: Document.Parsed): void {
   visit(document, {
@@ -139,6 +158,14 @@ export function parseYaml(text: string, maxDepth: number): YamlParseResult {
         : friendly(warning),
     ...errorAt(warning, text),
   }));
+  const nullKey = nullKeyOffset(document);
+  if (nullKey !== undefined)
+    return {
+      ok: false,
+      message:
+        'A mapping key is null (`~`, `null` or nothing before the colon), and OpenAPI keys must be text: quote it ("null") if it is meant as text.',
+      ...(nullKey < 0 ? {} : lineColumnAt(text, nullKey)),
+    };
   wrapIntrinsics(document);
   let raw: unknown;
   try {
