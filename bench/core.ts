@@ -12,7 +12,9 @@ export interface CoreResult {
   importYaml: Stat;
   exportOpenApi3Yaml: Stat;
   exportSwagger2Json: Stat;
-  generateCdk: Stat;
+  /** Null when the generator failed (its message is in cdkError). */
+  generateCdk: Stat | null;
+  cdkError?: string;
   rulesFull: Stat;
   rulesIncremental: Stat;
 }
@@ -35,6 +37,13 @@ export function benchCore(operations: number, runs: number): CoreResult {
   const linter = createLinter();
   linter.run(design);
   let current: Design = design;
+  let cdkError: string | undefined;
+  let cdk: Stat | null = null;
+  try {
+    cdk = measure(Math.max(3, Math.floor(runs / 2)), () => generateCdk(design, { openApiDocument: document }));
+  } catch (error) {
+    cdkError = error instanceof Error ? error.message : String(error);
+  }
   return {
     operations,
     documentBytes: Buffer.byteLength(json),
@@ -42,7 +51,8 @@ export function benchCore(operations: number, runs: number): CoreResult {
     importYaml: measure(Math.max(3, Math.floor(runs / 2)), () => importOpenApi(text)),
     exportOpenApi3Yaml: measure(runs, () => stringifyDocument(exportDocument(design, '3.0'), 'yaml')),
     exportSwagger2Json: measure(runs, () => stringifyDocument(exportDocument(design, '2.0'), 'json')),
-    generateCdk: measure(Math.max(3, Math.floor(runs / 2)), () => generateCdk(design, { openApiDocument: document })),
+    generateCdk: cdk,
+    ...(cdkError ? { cdkError } : {}),
     rulesFull: measure(runs, () => lintDesign(design)),
     rulesIncremental: measure(runs * 3, () => {
       // One keystroke: the summary of one method changes; every other element is the same object.

@@ -5,21 +5,24 @@ import { SidePanel } from '../panels/side-panel';
 import { usePortico, usePorticoStore } from '../state/context';
 import type { DesignStorage } from '../state/design-storage';
 import { dispatchShortcut } from './commands';
-import { CostPanel } from './cost-panel';
-import { CommandPalette } from './dialogs/command-palette';
-import { GalleryDialog } from './dialogs/gallery-dialog';
-import { ImportDialog } from './dialogs/import-dialog';
-import { NewDesignDialog } from './dialogs/new-design-dialog';
-import { RecoveryDialog } from './dialogs/recovery-dialog';
-import { ShareDialog } from './dialogs/share-dialog';
 import { ShareOpenDialog } from './dialogs/share-open-dialog';
-import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
 import { Notices } from './notices';
-import { ProblemsBadge, ProblemsPanel } from './problems-panel';
+import { ProblemsBadge } from './problems-badge';
 import { Toolbar } from './toolbar';
+import { WhenOpened } from './when-opened';
 
-// Monaco and the CDK generator load only when the code view is first opened.
+// Monaco and the CDK generator load only when the code view is first opened; dialogs and the problems and
+// cost views when first shown. None of them is part of the JS loaded before first paint.
 const CodeView = lazy(() => import('../code-view/code-view'));
+const ProblemsPanel = lazy(() => import('./problems-panel').then((module) => ({ default: module.ProblemsPanel })));
+const CostPanel = lazy(() => import('./cost-panel').then((module) => ({ default: module.CostPanel })));
+const NewDesignDialog = lazy(() => import('./dialogs/new-design-dialog').then((module) => ({ default: module.NewDesignDialog })));
+const GalleryDialog = lazy(() => import('./dialogs/gallery-dialog').then((module) => ({ default: module.GalleryDialog })));
+const ImportDialog = lazy(() => import('./dialogs/import-dialog').then((module) => ({ default: module.ImportDialog })));
+const ShareDialog = lazy(() => import('./dialogs/share-dialog').then((module) => ({ default: module.ShareDialog })));
+const ShortcutsDialog = lazy(() => import('./dialogs/shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })));
+const CommandPalette = lazy(() => import('./dialogs/command-palette').then((module) => ({ default: module.CommandPalette })));
+const RecoveryDialog = lazy(() => import('./dialogs/recovery-dialog').then((module) => ({ default: module.RecoveryDialog })));
 
 function CodeViewDrawer() {
   const open = usePortico((s) => s.codeViewOpen);
@@ -62,14 +65,28 @@ export function App({ storage }: { storage: DesignStorage }) {
         <SidePanel problems={<ProblemsPanel />} cost={<CostPanel />} />
       </div>
       <Notices />
-      <NewDesignDialog />
-      <GalleryDialog />
-      <ImportDialog />
-      <ShareDialog />
+      <WhenOpened dialog="new-design">
+        <NewDesignDialog />
+      </WhenOpened>
+      <WhenOpened dialog="gallery">
+        <GalleryDialog />
+      </WhenOpened>
+      <WhenOpened dialog="import">
+        <ImportDialog />
+      </WhenOpened>
+      <WhenOpened dialog="share">
+        <ShareDialog />
+      </WhenOpened>
       <ShareOpenDialog />
-      <ShortcutsDialog />
-      <CommandPalette />
-      <RecoveryDialog storage={storage} />
+      <WhenOpened dialog="shortcuts">
+        <ShortcutsDialog />
+      </WhenOpened>
+      <WhenOpened dialog="palette">
+        <CommandPalette />
+      </WhenOpened>
+      <WhenOpened dialog="recovery">
+        <RecoveryDialog storage={storage} />
+      </WhenOpened>
     </div>
   );
 }

@@ -7,14 +7,18 @@ import {
   type Edge,
   type EdgeChange,
   type FinalConnectionState,
+  getViewportForBounds,
   MiniMap,
   type Node,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
+  type ReactFlowState,
+  useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   type Design,
   deleteElements,
@@ -36,8 +40,12 @@ import { addFromPalette } from './add-from-palette';
 import { registerViewportCentre } from './canvas-bridge';
 import { useCanvasKeys } from './canvas-keys';
 import { ConnectionReason } from './connection-reason';
-import { createFlowDeriver, type EdgeKind, type ElementEdge, type ElementNode, isEmptyDesign } from './design-to-flow';
+import { createFlowDeriver, type EdgeKind, type ElementEdge, type ElementNode, elementCount, isEmptyDesign } from './design-to-flow';
 import { nodeTypes } from './node-types';
+import { useZoomedOut } from './nodes/use-zoomed-out';
+import { OverviewLayer } from './overview/overview-layer';
+import { OverviewMinimap } from './overview/overview-minimap';
+import { buildOverviewScene, elementAt, type OverviewScene, sameOverview } from './overview/overview-scene';
 import { isPaletteKind, paletteMimeType } from './palette-entries';
 
 const minimapColours: Record<string, string> = {
@@ -54,6 +62,16 @@ const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 // Left drag on the empty canvas draws a selection box; middle or right drag (or Space + drag) pans.
 const panButtons = [1, 2];
 const fitOptions = { padding: 0.15, maxZoom: 1.25 };
+const minZoom = 0.05;
+/**
+ * From this many elements a design is "large": zoomed far out it is drawn as one canvas (see
+ * overview-layer.tsx) instead of cards, and its minimap is a bitmap. Below it, cards and React Flow's own
+ * minimap are cheap enough and keep every interaction.
+ */
+const largeDesign = 400;
+const noNodes: ElementNode[] = [];
+const noEdges: ElementEdge[] = [];
+const paneSize = (state: ReactFlowState) => `${state.width}x${state.height}`;
 // A drop this close to a handle still lands on it (flow units); dropping on a card lands on its body handle.
 const connectionRadius = 32;
 
@@ -62,6 +80,22 @@ const edgeStyles =
   '[&_.portico-edge-integration_.react-flow__edge-path]:!stroke-emerald-500 ' +
   '[&_.portico-edge-authorizer_.react-flow__edge-path]:!stroke-amber-500 [&_.portico-edge-authorizer_.react-flow__edge-path]:[stroke-dasharray:5_4] ' +
   '[&_.react-flow__edge.selected_.react-flow__edge-path]:!stroke-violet-600';
+
+/** The box around some nodes, or undefined for none. */
+function boundsOf(nodes: readonly ElementNode[]): { x: number; y: number; width: number; height: number } | undefined {
+  if (nodes.length === 0) return undefined;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + (node.width ?? 0));
+    maxY = Math.max(maxY, node.position.y + (node.height ?? 0));
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
 
 /** Disconnects wiring edges (integration, authorizer); structure edges are not deletable. */
 function disconnectEdges(design: Design, edges: Edge[]): Design {
@@ -82,7 +116,7 @@ function CanvasFlow() {
   const selection = usePortico((s) => s.selection);
   const focusRequest = usePortico((s) => s.focusRequest);
   const fitRequest = usePortico((s) => s.fitRequest);
-  const { screenToFlowPosition, getIntersectingNodes, getInternalNode, fitView, setCenter, getZoom } = useReactFlow<
+  const { screenToFlowPosition, getIntersectingNodes, getInternalNode, setViewport, setCenter, getZoom } = useReactFlow<
     ElementNode,
     ElementEdge
   >();
@@ -92,10 +126,37 @@ function CanvasFlow() {
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
 
   const selectionSet = useMemo(() => new Set<string>(selection), [selection]);
+  const flow = useFlowStoreApi();
+  const large = useMemo(() => elementCount(design) > largeDesign, [design]);
+  const zoomedOut = useZoomedOut();
+  // Until a requested fit is applied (an import, an opened file), a big design is not drawn as cards at the
+  // old view: that would build hundreds of cards and edges only to throw them away a frame later.
+  const [fittedRequest, setFittedRequest] = useState(-1);
+  const overview = large && (zoomedOut || fittedRequest !== fitRequest);
+  // The overview draws no cards, so it derives none: a big design's nodes are built when the view comes close.
   const { nodes, edges } = useMemo(
-    () => derive({ design, selection: selectionSet, dragOverlay: dragOverlay ?? undefined, selectedEdges }),
-    [derive, design, selectionSet, dragOverlay, selectedEdges],
+    () =>
+      overview
+        ? { nodes: noNodes, edges: noEdges }
+        : derive({ design, selection: selectionSet, dragOverlay: dragOverlay ?? undefined, selectedEdges }),
+    [overview, derive, design, selectionSet, dragOverlay, selectedEdges],
   );
+  // The overview scene (and the big design's minimap) is rebuilt only when what it draws changes, not on every keystroke.
+  const sceneCache = useRef<{ design: Design; scene: OverviewScene } | null>(null);
+  const scene = useMemo(() => {
+    if (!large) return null;
+    const cached = sceneCache.current;
+    if (cached && sameOverview(cached.design, design)) return cached.scene;
+    const built = buildOverviewScene(design);
+    sceneCache.current = { design, scene: built };
+    return built;
+  }, [large, design]);
+  // Far enough out to see all of a big design (the tree of thousands of methods is tall), never closer than the default.
+  const [paneWidth, paneHeight] = useFlowStore(paneSize).split('x').map(Number) as [number, number];
+  const lowestZoom =
+    scene && paneWidth > 0
+      ? Math.min(minZoom, (Math.min(paneWidth / scene.bounds.width, paneHeight / scene.bounds.height) * (1 - fitOptions.padding)) / 1.5)
+      : minZoom;
 
   useCanvasKeys(store, container);
 
@@ -109,17 +170,41 @@ function CanvasFlow() {
     [store, screenToFlowPosition],
   );
 
-  // Zoom to fit whenever asked (opening a design, auto layout, the toolbar); the first run fits on load.
-  useEffect(() => {
-    void fitRequest;
-    void fitView({ ...fitOptions, duration: 200 });
-  }, [fitRequest, fitView]);
+  /** Fits the whole design in view (React Flow's own fitView only sees the nodes it holds, and the overview holds none). */
+  const fitDesign = useCallback(
+    (duration: number, maxZoom = fitOptions.maxZoom) => {
+      const { width, height } = flow.getState();
+      const bounds = scene?.bounds ?? boundsOf(nodes);
+      if (width === 0 || height === 0 || !bounds) return;
+      // A big design jumps into view: animating the way out through thousands of cards costs seconds.
+      void setViewport(getViewportForBounds(bounds, width, height, lowestZoom, maxZoom, fitOptions.padding), {
+        duration: large ? 0 : duration,
+      });
+    },
+    [flow, scene, nodes, lowestZoom, large, setViewport],
+  );
+  const fitRef = useRef(fitDesign);
+  fitRef.current = fitDesign;
 
-  // A new, empty design (New design) starts at a readable zoom around its root.
+  // Zoom to fit whenever asked (opening a design, auto layout, the toolbar) and once the pane has its size;
+  // a new, empty design (New design) starts at a readable zoom around its root.
+  const paneReady = paneWidth > 0 && paneHeight > 0;
   const empty = isEmptyDesign(design);
+  const emptyRef = useRef(empty);
+  emptyRef.current = empty;
+  // A layout effect: the fitted view is the first one painted (not the old view for a frame, then the fit).
+  // A layout effect: the fitted view is the first one painted (not the old view for a frame, then the fit).
+  useLayoutEffect(() => {
+    if (!paneReady) return;
+    if (emptyRef.current) fitRef.current(0, 1);
+    else fitRef.current(200);
+    setFittedRequest(fitRequest);
+  }, [fitRequest, paneReady]);
+  // Emptied (New design): back to a readable zoom. Not the other way: the first element dropped on an
+  // empty design stays where it was dropped, under the pointer.
   useEffect(() => {
-    if (empty) void fitView({ ...fitOptions, maxZoom: 1, duration: 0 });
-  }, [empty, fitView]);
+    if (paneReady && empty) fitRef.current(0, 1);
+  }, [paneReady, empty]);
 
   // Centre on a node when asked (the problems list); a new request is a new object.
   useEffect(() => {
@@ -264,6 +349,17 @@ function CanvasFlow() {
     [store, screenToFlowPosition, resourceAt],
   );
 
+  // The overview has no cards to click: a click selects the element under the pointer (or clears the selection).
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!overview || !scene) return;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const hit = elementAt(scene, point, 2 / flow.getState().transform[2]);
+      store.getState().select(hit ? [hit as NodeId] : []);
+    },
+    [overview, scene, screenToFlowPosition, flow, store],
+  );
+
   const apiType = design.api.type;
 
   return (
@@ -276,8 +372,8 @@ function CanvasFlow() {
       onDrop={onDrop}
     >
       <ReactFlow<ElementNode, ElementEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={overview ? noNodes : nodes}
+        edges={overview ? noEdges : edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -285,6 +381,7 @@ function CanvasFlow() {
         onDelete={onDelete}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        onPaneClick={onPaneClick}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={connectionRadius}
@@ -296,15 +393,21 @@ function CanvasFlow() {
         onlyRenderVisibleElements
         fitView
         fitViewOptions={fitOptions}
-        minZoom={0.05}
+        minZoom={lowestZoom}
         maxZoom={2}
         snapToGrid
         snapGrid={[8, 8]}
         elevateEdgesOnSelect
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
+        {/* Far out, the dots would be a grey haze of sub-pixel tiles that costs more to raster than the design. */}
+        {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+        {overview && scene ? <OverviewLayer scene={scene} /> : null}
+        <Controls position="bottom-left" showInteractive={false} onFitView={() => fitDesign(200)} />
+        {scene ? (
+          <OverviewMinimap scene={scene} />
+        ) : (
+          <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
+        )}
         <ConnectionReason />
       </ReactFlow>
       {empty ? (

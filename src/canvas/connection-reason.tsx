@@ -12,8 +12,9 @@ const endsSelector = (connection: ConnectionState) =>
  */
 export function ConnectionReason() {
   const ends = useConnection(endsSelector);
-  const design = usePortico((s) => s.design);
-  if (!ends || ends.from === ends.to) return null;
+  // The design only while a connection is dragged: otherwise this would re-render on every edit.
+  const design = usePortico((s) => (ends ? s.design : null));
+  if (!ends || !design || ends.from === ends.to) return null;
   const meaning = describeConnection(design, ends.from, ends.to);
   if (meaning.ok)
     return (

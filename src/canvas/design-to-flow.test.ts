@@ -70,16 +70,28 @@ describe('design to flow', () => {
     expect(edges.filter((edge) => edge.deletable).map((edge) => edge.data?.kind)).toEqual(['integration', 'authorizer']);
   });
 
-  it('re-creates only the node of the element that changed', () => {
+  it('keeps every node and edge, and the very arrays, when an element is edited in place', () => {
     const derive = createFlowDeriver();
     const before = petStore();
     const first = derive({ design: before, selection: new Set() });
+    // Node components read their element from the store: a renamed resource needs no new node object, so
+    // React Flow's own node and edge lists do not change.
     const after = build(before, (d) => renameResource(d, ids.res('pet'), '{id}'));
     const second = derive({ design: after, selection: new Set() });
-    const changed = second.nodes.filter((node, index) => node !== first.nodes[index]).map((node) => node.id);
-    expect(changed).toEqual([ids.res('pet')]);
-    // Unchanged edges keep their identity too.
-    expect(second.edges.every((edge, index) => edge === first.edges[index])).toBe(true);
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.edges).toBe(first.edges);
+  });
+
+  it('re-creates only the edges of an element whose connections change', () => {
+    const derive = createFlowDeriver();
+    const before = petStore();
+    const first = derive({ design: before, selection: new Set() });
+    const after = build(before, (d) => connectIntegration(d, ids.mth('get'), ids.int('fn')));
+    const second = derive({ design: after, selection: new Set() });
+    expect(second.nodes).toBe(first.nodes);
+    const added = second.edges.filter((edge) => !first.edges.includes(edge)).map((edge) => edge.id);
+    expect(added).toEqual([`integration:${ids.mth('get')}->${ids.int('fn')}`]);
+    expect(first.edges.every((edge) => second.edges.includes(edge))).toBe(true);
   });
 
   it('re-creates a node when it moves or its selection changes, and follows the drag overlay', () => {

@@ -9,7 +9,7 @@ import { Tabs } from '../ui/tabs';
 import { CodeEditor, type CodeEditorHandle, type EditorMarker } from './code-editor';
 import { locateInExport } from './locate';
 import type { CodeFormat, CodeTarget } from './render-code';
-import { useRenderedCode } from './use-rendered-code';
+import { type EditorSink, useRenderedCode } from './use-rendered-code';
 
 const targetLabels: Record<CodeTarget, string> = { openapi3: 'OpenAPI 3.0', swagger2: 'Swagger 2.0', cdk: 'AWS CDK' };
 
@@ -37,7 +37,11 @@ export default function CodeView() {
   const reveal = useMemo(() => (selected && target !== 'cdk' ? locateInExport(design, selected) : undefined), [design, selected, target]);
 
   const stage = stageName !== undefined && stageNames.includes(stageName) ? stageName : undefined;
-  const rendered = useRenderedCode({ target, format: target === 'cdk' ? 'yaml' : format, stageName: target === 'cdk' ? undefined : stage });
+  const sink = useRef<EditorSink['current']>(null);
+  const rendered = useRenderedCode(
+    { target, format: target === 'cdk' ? 'yaml' : format, stageName: target === 'cdk' ? undefined : stage },
+    sink,
+  );
   const result = rendered.status === 'done' ? rendered.result : rendered.previous;
   const editable = target !== 'cdk';
 
@@ -212,6 +216,9 @@ export default function CodeView() {
             ) : (
               <CodeEditor
                 value={result.ok ? result.text : ''}
+                version={rendered.version}
+                change={rendered.status === 'done' ? rendered.change : undefined}
+                revealKey={`${selected ?? ''}|${target}|${format}|${stage ?? ''}`}
                 language={result.ok ? result.language : 'yaml'}
                 readOnly={!editable}
                 label={`${targetLabels[target]} of the design`}
@@ -222,6 +229,7 @@ export default function CodeView() {
                 }}
                 onApplyShortcut={applyEdits}
                 handle={editorHandle}
+                sink={sink}
                 reveal={reveal}
               />
             )}

@@ -1,9 +1,29 @@
 /**
- * Monaco, bundled (never from a CDN) and with only what Portico shows: the editor and its features,
- * YAML and TypeScript highlighting, and JSON with its language service (folding, validation). Workers
- * come from Vite's `?worker` imports, so they are same-origin files of the build.
+ * Monaco, bundled (never from a CDN) and with only what Portico shows: the editor with the features an
+ * export view and its edits use (find, folding, hovers and markers, clipboard and context menu, line and
+ * word editing, multiple cursors, Tab focus mode), YAML and TypeScript highlighting, and JSON with its
+ * language service (folding, validation). Not the rest of `register.all` (suggestions, code actions,
+ * code lens, colour picker, inlay hints, quick access, rename, sticky scroll, diff editor…), which is
+ * most of Monaco's size. Workers come from Vite's `?worker` imports, so they are same-origin files.
  */
-import 'monaco-editor/features/register.all';
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/lineSelection/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/wordHighlighter/register';
+import 'monaco-editor/features/readOnlyMessage/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/typescript/register';

@@ -2,6 +2,7 @@ import { generateCdk } from '../core/cdk';
 import type { Design } from '../core/model';
 import { exportOpenApi, stringifyDocument } from '../core/openapi';
 import { slugify as fileSlug } from '../ui/files';
+import { cutOpenApiText, type OpenApiText } from './openapi-text';
 
 /** What the code view can show: an OpenAPI export in one of its versions and formats, or the CDK program. */
 export type CodeTarget = 'openapi3' | 'swagger2' | 'cdk';
@@ -24,30 +25,45 @@ export type RenderedCode =
  * `pet-store-prod-swagger2.json`, `pet-store-stack.ts`.
  */
 export function renderCode(design: Design, request: CodeRequest): RenderedCode {
+  return renderCodeInParts(design, request).result;
+}
+
+/**
+ * `renderCode`, and for an OpenAPI export also the text's parts (see openapi-text.ts), from which the
+ * code view keeps the text up to date edit by edit.
+ */
+export function renderCodeInParts(design: Design, request: CodeRequest): { result: RenderedCode; parts?: OpenApiText } {
   const slug = fileSlug(design.api.name);
   const stagePart = request.stageName ? `-${fileSlug(request.stageName)}` : '';
   if (request.target === 'cdk') {
     const openApi = design.api.type === 'REST' ? exportOpenApi(design, { version: '3.0' }) : undefined;
     const result = generateCdk(design, openApi?.ok ? { openApiDocument: openApi.document } : {});
     return {
-      ok: true,
-      text: result.code,
-      language: 'typescript',
-      fileName: `${slug}-stack.ts`,
-      mimeType: 'text/typescript',
-      notes: result.notes,
+      result: {
+        ok: true,
+        text: result.code,
+        language: 'typescript',
+        fileName: `${slug}-stack.ts`,
+        mimeType: 'text/typescript',
+        notes: result.notes,
+      },
     };
   }
   const version = request.target === 'openapi3' ? '3.0' : '2.0';
   const exported = exportOpenApi(design, { version, stageName: request.stageName });
-  if (!exported.ok) return { ok: false, message: exported.message };
+  if (!exported.ok) return { result: { ok: false, message: exported.message } };
   const extension = request.format === 'yaml' ? 'yaml' : 'json';
+  const text = stringifyDocument(exported.document, request.format);
+  const parts = design.api.type === 'REST' ? cutOpenApiText(text, exported.document, request.format) : undefined;
   return {
-    ok: true,
-    text: stringifyDocument(exported.document, request.format),
-    language: request.format,
-    fileName: `${slug}${stagePart}-${request.target}.${extension}`,
-    mimeType: request.format === 'yaml' ? 'application/yaml' : 'application/json',
-    notes: exported.notes,
+    result: {
+      ok: true,
+      text,
+      language: request.format,
+      fileName: `${slug}${stagePart}-${request.target}.${extension}`,
+      mimeType: request.format === 'yaml' ? 'application/yaml' : 'application/json',
+      notes: exported.notes,
+    },
+    ...(parts ? { parts } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Design } from '../core/model';
-import { type CodeRequest, type RenderedCode, renderCode } from './render-code';
+import type { OpenApiText } from './openapi-text';
+import { type CodeRequest, type RenderedCode, renderCodeInParts } from './render-code';
 
 /** One render request: the latest wins; the main thread ignores answers to older ones. */
 export interface RenderMessage {
@@ -12,6 +13,8 @@ export interface RenderMessage {
 export interface RenderAnswer {
   seq: number;
   result: RenderedCode;
+  /** An OpenAPI text's parts, for following the design edit by edit (see incremental-openapi.ts). */
+  parts?: OpenApiText;
 }
 
 /**
@@ -32,13 +35,17 @@ scope.onmessage = (event: MessageEvent<RenderMessage>) => {
     const message = pending;
     pending = undefined;
     if (!message) return;
-    let result: RenderedCode;
+    let answer: RenderAnswer;
     try {
-      result = renderCode(message.design, message.request);
+      answer = { seq: message.seq, ...renderCodeInParts(message.design, message.request) };
     } catch (error) {
       // A bug in an exporter must not leave the code view spinning: show it.
-      result = { ok: false, message: `Portico could not produce this export: ${error instanceof Error ? error.message : String(error)}` };
+      const result: RenderedCode = {
+        ok: false,
+        message: `Portico could not produce this export: ${error instanceof Error ? error.message : String(error)}`,
+      };
+      answer = { seq: message.seq, result };
     }
-    scope.postMessage({ seq: message.seq, result } satisfies RenderAnswer);
+    scope.postMessage(answer);
   }, 0);
 };

@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { usePortico } from '../state/context';
 import type { SidePanel as SidePanelName } from '../state/store';
 import { EmptyState } from '../ui/field';
 import { type TabItem, Tabs } from '../ui/tabs';
-import { ApiPanel } from './api/api-panel';
 import { Inspector } from './inspector/inspector';
-import { StagesPanel } from './stages/stages-panel';
-import { UsagePlansPanel } from './usage-plans/usage-plans-panel';
+
+// The inspector is what a first click shows; the other views load when their tab is first chosen.
+const ApiPanel = lazy(() => import('./api/api-panel').then((module) => ({ default: module.ApiPanel })));
+const StagesPanel = lazy(() => import('./stages/stages-panel').then((module) => ({ default: module.StagesPanel })));
+const UsagePlansPanel = lazy(() => import('./usage-plans/usage-plans-panel').then((module) => ({ default: module.UsagePlansPanel })));
 
 const tabs: TabItem<SidePanelName>[] = [
   { id: 'inspector', label: 'Inspector' },
@@ -32,13 +34,23 @@ export function SidePanel({ problems, cost }: { problems?: ReactNode; cost?: Rea
     >
       <Tabs label="Side panel views" tabs={tabs} selected={selected} onSelect={showPanel}>
         {selected === 'inspector' ? <Inspector /> : null}
-        {selected === 'api' ? <ApiPanel /> : null}
-        {selected === 'stages' ? <StagesPanel /> : null}
-        {selected === 'usage-plans' ? <UsagePlansPanel /> : null}
-        {selected === 'problems' ? (problems ?? <Placeholder what="The problems list" />) : null}
-        {selected === 'cost' ? (cost ?? <Placeholder what="The cost estimate" />) : null}
+        <Suspense fallback={<Loading />}>
+          {selected === 'api' ? <ApiPanel /> : null}
+          {selected === 'stages' ? <StagesPanel /> : null}
+          {selected === 'usage-plans' ? <UsagePlansPanel /> : null}
+          {selected === 'problems' ? (problems ?? <Placeholder what="The problems list" />) : null}
+          {selected === 'cost' ? (cost ?? <Placeholder what="The cost estimate" />) : null}
+        </Suspense>
       </Tabs>
     </aside>
+  );
+}
+
+function Loading() {
+  return (
+    <p className="p-3 text-sm text-slate-600 dark:text-slate-300" role="status">
+      Loading…
+    </p>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
@@ -18,6 +18,11 @@ export function ImportDialog() {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  // The importer (and its YAML parser) is not part of the start-up JS; it starts loading when the dialog
+  // opens, so that a chosen file is read by code that is already there.
+  useEffect(() => {
+    if (open) void import('../../core/openapi').catch(() => undefined);
+  }, [open]);
 
   const close = () => {
     openDialog(null);

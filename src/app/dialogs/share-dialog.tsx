@@ -11,11 +11,12 @@ type LinkState = { kind: 'working' } | { kind: 'ready'; url: string; bytes: numb
 export function ShareDialog() {
   const open = usePortico((s) => s.dialog === 'share');
   const openDialog = usePortico((s) => s.openDialog);
-  const design = usePortico((s) => s.design);
+  // Only while open: a closed dialog must not re-render on every edit.
+  const design = usePortico((s) => (s.dialog === 'share' ? s.design : null));
   const notify = usePortico((s) => s.notify);
   const [state, setState] = useState<LinkState>({ kind: 'working' });
   useEffect(() => {
-    if (!open) return;
+    if (!open || !design) return;
     let cancelled = false;
     setState({ kind: 'working' });
     void encodeShareLink(design).then((result) => {
@@ -68,7 +69,7 @@ export function ShareDialog() {
       {state.kind === 'too-large' ? (
         <div role="alert">
           <p className="mb-2">{state.message}</p>
-          <Button variant="primary" onClick={() => saveDesignFile(design)}>
+          <Button variant="primary" onClick={() => design && saveDesignFile(design)}>
             Download design file
           </Button>
         </div>

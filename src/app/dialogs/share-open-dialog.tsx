@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Design } from '../../core/model';
-import { decodeShareLink } from '../../core/share';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
@@ -28,7 +27,9 @@ export function ShareOpenDialog() {
     const fragment = location.hash;
     if (!fragment.startsWith('#p=')) return;
     history.replaceState(null, '', location.pathname + location.search);
-    void decodeShareLink(fragment).then((result) => {
+    // The decoder (and its decompression) loads only when a share link is opened.
+    void import('../../core/share').then(async ({ decodeShareLink }) => {
+      const result = await decodeShareLink(fragment);
       if (!result.ok) {
         notify({
           tone: 'error',

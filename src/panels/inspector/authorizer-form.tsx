@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   type AuthorizerId,
   type AuthorizerKind,
@@ -28,10 +29,14 @@ function patch(id: AuthorizerId, value: AuthorizerPatch): Operation {
 export function AuthorizerForm({ id }: { id: AuthorizerId }) {
   const authorizer = usePortico((s) => s.design.authorizers[id]);
   const apiType = usePortico((s) => s.design.api.type);
-  const usedBy = usePortico(
-    (s) =>
-      Object.values(s.design.methods).filter((method) => method.authorizerId === id).length +
-      Object.values(s.design.routes).filter((route) => route.authorizerId === id).length,
+  // Counted when the methods or routes change, not on every store update.
+  const methods = usePortico((s) => s.design.methods);
+  const routes = usePortico((s) => s.design.routes);
+  const usedBy = useMemo(
+    () =>
+      Object.values(methods).filter((method) => method.authorizerId === id).length +
+      Object.values(routes).filter((route) => route.authorizerId === id).length,
+    [methods, routes, id],
   );
   if (!authorizer) return null;
   const kind = authorizer.kind;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
 import { updateIntegration } from '../../core/model';
 import { usePortico } from '../../state/context';
@@ -27,10 +28,14 @@ function intrinsicHint(value: TextOrIntrinsic | undefined, otherwise?: string): 
 export function IntegrationForm({ id }: { id: IntegrationId }) {
   const target = usePortico((s) => s.design.integrations[id]);
   const apiType = usePortico((s) => s.design.api.type);
-  const usedBy = usePortico(
-    (s) =>
-      Object.values(s.design.methods).filter((method) => method.integration?.integrationId === id).length +
-      Object.values(s.design.routes).filter((route) => route.integration?.integrationId === id).length,
+  // Counted when the methods or routes change, not on every store update.
+  const methods = usePortico((s) => s.design.methods);
+  const routes = usePortico((s) => s.design.routes);
+  const usedBy = useMemo(
+    () =>
+      Object.values(methods).filter((method) => method.integration?.integrationId === id).length +
+      Object.values(routes).filter((route) => route.integration?.integrationId === id).length,
+    [methods, routes, id],
   );
   if (!target) return null;
   const text = (

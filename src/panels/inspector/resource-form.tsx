@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
 import { type ResourceId, renameResource, resourcePath } from '../../core/model';
 import { usePortico } from '../../state/context';
 import { TextField } from '../fields';
@@ -7,12 +7,14 @@ import { TextField } from '../fields';
 export function ResourceForm({ id }: { id: ResourceId }) {
   const resource = usePortico((s) => s.design.resources[id]);
   const path = usePortico((s) => resourcePath(s.design, id));
-  const verbs = usePortico(
-    useShallow((s) =>
-      Object.values(s.design.methods)
+  // Worked out when the methods change, not on every store update (a scan of every method of the design).
+  const methods = usePortico((s) => s.design.methods);
+  const verbs = useMemo(
+    () =>
+      Object.values(methods)
         .filter((method) => method.resourceId === id)
         .map((method) => method.httpMethod),
-    ),
+    [methods, id],
   );
   if (!resource) return null;
   return (

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { syntheticDesign } from '../src/core/examples';
+import { type Design, nodeSizes, type ResourceId } from '../src/core/model';
+import { exportOpenApi, stringifyDocument } from '../src/core/openapi';
+import { expect, test } from './fixtures/portico';
+
+/** A REST API of 1,000 operations, as a platform team's OpenAPI file would bring it. */
+function bigDocument(): Buffer {
+  const exported = exportOpenApi(syntheticDesign({ operations: 1000, seed: 7 }), { version: '3.0' });
+  if (!exported.ok) throw new Error(exported.message);
+  return Buffer.from(stringifyDocument(exported.document, 'json'));
+}
+
+/** Where a resource's card is on screen, from the viewport React Flow applies. */
+async function screenPointOf(page: Page, design: Design, id: ResourceId) {
+  const position = design.layout[id];
+  if (!position) throw new Error(`${id} has no position`);
+  const pane = await page.getByTestId('canvas').boundingBox();
+  const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+  const [x = 0, y = 0, zoom = 1] = [...transform.matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)].map((match) => Number(match[0]));
+  if (!pane) throw new Error('The canvas is not on screen.');
+  return {
+    x: pane.x + x + (position.x + nodeSizes.resource.width / 2) * zoom,
+    y: pane.y + y + (position.y + nodeSizes.resource.height / 2) * zoom,
+  };
+}
+
+test('a design of 1,000 operations opens as an overview; a click selects, and zooming in brings the cards back', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Import OpenAPI' }).click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'big-api.json', mimeType: 'application/json', buffer: bigDocument() });
+  // OpenAPI does not say the endpoint type: the import says so, and the design is there behind the note.
+  await expect(page.getByTestId('import-notes')).toContainText('endpoint type');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const design = await app.design();
+  expect(Object.keys(design.methods)).toHaveLength(1000);
+
+  // Fitted to the whole design, it is drawn as one picture rather than thousands of cards.
+  const overview = page.getByTestId('canvas-overview');
+  await expect(overview).toBeVisible();
+  await expect.poll(async () => Number(await overview.getAttribute('data-drawn'))).toBeGreaterThan(1000);
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+  // A click on an element in the overview selects it and opens its inspector.
+  const resource = Object.values(design.resources).find((candidate) => candidate.parentId === 'res_root');
+  if (!resource) throw new Error('The design has no top-level resource.');
+  const point = await screenPointOf(page, design, resource.id);
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByLabel('Path part', { exact: false }).first()).toHaveValue(resource.pathPart);
+
+  // Zooming in around it (Ctrl + wheel, as a trackpad pinch sends) brings back the cards, that one among them.
+  for (let step = 0; step < 40 && !(await page.getByTestId(`node-${resource.id}`).isVisible()); step += 1) {
+    const at = await screenPointOf(page, design, resource.id);
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(50);
+  }
+  await expect(page.getByTestId(`node-${resource.id}`)).toBeVisible();
+  await expect(page.getByTestId(`node-${resource.id}`)).toContainText(resource.pathPart);
+  await expect(overview).toHaveCount(0);
+});
