@@ -186,7 +186,11 @@ describe('YAML', () => {
   });
 
   it('refuses null keys with their line, and reads quoted ones as text', () => {
-    expect(errorOf('openapi: 3.0.1\npaths:\n  ~: {}\n')).toMatchObject({ message: expect.stringMatching(/key is null/), line: 3, column: 3 });
+    expect(errorOf('openapi: 3.0.1\npaths:\n  ~: {}\n')).toMatchObject({
+      message: expect.stringMatching(/key is null/),
+      line: 3,
+      column: 3,
+    });
     expect(errorOf('a:\n  null: x\n').message).toMatch(/quote it/);
     expect(errorOf('a:\n  : x\n').line).toBe(2);
     expect(parsed('a:\n  "null": x\n  \'~\': y\n').value).toEqual({ a: { null: 'x', '~': 'y' } });
