@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syntheticDesign } from '../src/core/examples';
+import { exportOpenApi, stringifyDocument } from '../src/core/openapi';
 import { expect, test } from './fixtures/portico';
 
 const corpus = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpus/real-world');
@@ -49,8 +51,8 @@ test('a file that is not an OpenAPI document is refused with a reason and change
     mimeType: 'application/yaml',
     buffer: Buffer.from(billionLaughs()),
   });
-  await expect(page.getByTestId('import-error')).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('import-error')).toContainText(/bomb\.yaml could not be imported.*alias/);
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   expect(await app.design()).toEqual(before);
 });
 
@@ -66,3 +68,48 @@ function billionLaughs(): string {
   lines.push('paths: {}');
   return `${lines.join('\n')}\n`;
 }
+
+test('a big YAML document imports in the background: progress shows, the page keeps drawing, and the import can be cancelled', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const before = await app.design();
+  const exported = exportOpenApi(syntheticDesign({ operations: 3000, seed: 11 }), { version: '3.0' });
+  if (!exported.ok) throw new Error(exported.message);
+  const file = {
+    name: 'platform-api.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(stringifyDocument(exported.document, 'yaml')),
+  };
+
+  await page.getByRole('button', { name: 'Import OpenAPI' }).click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toContainText(/Importing platform-api\.yaml \(\d+\.\d MB\)/);
+  // The page keeps drawing frames while the document is parsed (the import runs in a worker).
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const started = performance.now();
+        const tick = () => {
+          count += 1;
+          if (performance.now() - started < 500) requestAnimationFrame(tick);
+          else resolve(count);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  await expect(progress).toBeVisible();
+  expect(frames).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByTestId('import-cancelled')).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  expect(await app.design()).toEqual(before);
+
+  // Chosen again and left to finish, it replaces the design.
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(progress).toBeVisible();
+  await expect.poll(async () => Object.keys((await app.design()).methods).length, { timeout: 30_000 }).toBe(3000);
+});

@@ -1,14 +1,22 @@
-import { useEffect, useState } from 'react';
+import { LoaderCircle } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { decodeUtf8, readFileBytes } from '../../ui/files';
+import { createBackgroundImport } from './background-import';
 
-type Outcome = { kind: 'error'; message: string } | { kind: 'done'; notes: string[] } | null;
+type Outcome = { kind: 'error'; message: string } | { kind: 'done'; notes: string[] } | { kind: 'cancelled' } | null;
+
+/** A size for people: "840 KB", "3.2 MB". */
+function sizeLabel(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 /**
  * Import an OpenAPI 3 or Swagger 2 document (file or pasted text). The import replaces the design as one
- * undoable step; what cannot be represented is listed; a bad document changes nothing.
+ * undoable step; what cannot be represented is listed; a bad document changes nothing. It runs in a
+ * worker, so a big document shows its progress and can be cancelled while the page stays responsive.
  */
 export function ImportDialog() {
   const open = usePortico((s) => s.dialog === 'import');
@@ -17,26 +25,36 @@ export function ImportDialog() {
   const requestFit = usePortico((s) => s.requestFit);
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  // The importer (and its YAML parser) is not part of the start-up JS; it starts loading when the dialog
-  // opens, so that a chosen file is read by code that is already there.
+  const [busy, setBusy] = useState<{ label: string; bytes: number } | null>(null);
+  const [background] = useState(createBackgroundImport);
+  /** Which import the dialog waits for: closing the dialog or starting another one makes older answers stale. */
+  const current = useRef(0);
+  // The worker (with the importer and its YAML parser) starts loading when the dialog opens, so that a
+  // chosen file is read by code that is already there; it ends when the dialog closes.
   useEffect(() => {
-    if (open) void import('../../core/openapi').catch(() => undefined);
-  }, [open]);
+    if (open) background.warm();
+    else background.dispose();
+  }, [open, background]);
+  useEffect(() => () => background.dispose(), [background]);
 
   const close = () => {
+    current.current += 1;
+    background.cancel();
+    setBusy(null);
     openDialog(null);
     setOutcome(null);
     setText('');
   };
-  const importText = (source: string, label: string) => {
-    setBusy(true);
-    // The importer (and its YAML parser) loads on first use, so it costs nothing at start-up; the wait
-    // also lets the "Importing…" state paint before a large document is parsed.
-    void import('../../core/openapi').then(
-      ({ importOpenApi }) => {
-        const result = importOpenApi(source);
-        setBusy(false);
+  const importText = (source: string, label: string, bytes: number) => {
+    current.current += 1;
+    const id = current.current;
+    setBusy({ label, bytes });
+    setOutcome(null);
+    background.run(source).then(
+      (result) => {
+        if (id !== current.current) return;
+        setBusy(null);
+        if (result === 'cancelled') return setOutcome({ kind: 'cancelled' });
         if (!result.ok) {
           const where =
             result.error.line !== undefined
@@ -52,10 +70,14 @@ export function ImportDialog() {
         else setOutcome({ kind: 'done', notes });
       },
       () => {
-        setBusy(false);
+        if (id !== current.current) return;
+        setBusy(null);
         setOutcome({ kind: 'error', message: 'The importer could not be loaded. Reload the page and try again (your design is saved).' });
       },
     );
+  };
+  const cancelImport = () => {
+    background.cancel();
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -63,7 +85,7 @@ export function ImportDialog() {
     if (!read.ok) return setOutcome({ kind: 'error', message: read.message });
     const decoded = decodeUtf8(read.bytes);
     if (!decoded.ok) return setOutcome({ kind: 'error', message: `${file.name}: ${decoded.message}` });
-    importText(decoded.text, file.name);
+    importText(decoded.text, file.name, file.size);
   };
 
   return (
@@ -80,7 +102,11 @@ export function ImportDialog() {
         ) : (
           <>
             <Button onClick={close}>Cancel</Button>
-            <Button variant="primary" disabled={busy || text.trim() === ''} onClick={() => importText(text, 'The pasted text')}>
+            <Button
+              variant="primary"
+              disabled={busy !== null || text.trim() === ''}
+              onClick={() => importText(text, 'The pasted text', new TextEncoder().encode(text).length)}
+            >
               {busy ? 'Importing…' : 'Import pasted text'}
             </Button>
           </>
@@ -109,6 +135,7 @@ export function ImportDialog() {
               type="file"
               accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
               data-testid="import-file"
+              disabled={busy !== null}
               onChange={(event) => void onFile(event.target.files?.[0])}
             />
           </label>
@@ -121,6 +148,20 @@ export function ImportDialog() {
               spellCheck={false}
             />
           </label>
+          {busy ? (
+            <div role="status" data-testid="import-progress" className="mt-3 flex items-center gap-3">
+              <LoaderCircle aria-hidden="true" className="h-4 w-4 animate-spin motion-reduce:animate-none" />
+              <span>
+                Importing {busy.label} ({sizeLabel(busy.bytes)})…
+              </span>
+              <Button onClick={cancelImport}>Cancel import</Button>
+            </div>
+          ) : null}
+          {outcome?.kind === 'cancelled' ? (
+            <p role="status" data-testid="import-cancelled" className="mt-2">
+              Import cancelled. The design is as it was.
+            </p>
+          ) : null}
           {outcome?.kind === 'error' ? (
             <p role="alert" data-testid="import-error" className="mt-2 text-red-700 dark:text-red-300">
               {outcome.message}
