@@ -22,6 +22,8 @@ import { benchFloor, benchPageLoad, benchPortico, benchSwaggerUi, type FocusPoin
 import { printReport, type Results } from './report';
 import { serveStatic } from './static-server';
 
+/** The budget for JS loaded before first paint (issue 6), checked by the smoke run too. */
+const firstPaintLimitKb = 200;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
 
@@ -175,6 +177,10 @@ async function main(): Promise<void> {
         .map((row) => row.error ?? 'no figure'),
       ...(parts.has('portico') && !pages.portico.some((row) => row.keystroke) ? ['no keystroke figure'] : []),
       ...core.filter((row) => row.cdkError).map((row) => `CDK: ${row.cdkError}`),
+      // Size is not timing: it does not drift with machine load, so the smoke run holds the line on it.
+      ...(bundle && bundle.firstPaint.gzipKb > firstPaintLimitKb
+        ? [`JS before first paint is ${bundle.firstPaint.gzipKb} KB gzip, over the ${firstPaintLimitKb} KB budget`]
+        : []),
     ];
     if (failures.length > 0) {
       console.error(`Bench smoke failed: ${failures.join('; ')}`);

@@ -26,7 +26,7 @@ export function ImportDialog() {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<{ label: string; bytes: number } | null>(null);
-  const [background] = useState(createBackgroundImport);
+  const [background] = useState(() => createBackgroundImport(() => import('../../core/openapi')));
   /** Which import the dialog waits for: closing the dialog or starting another one makes older answers stale. */
   const current = useRef(0);
   // The worker (with the importer and its YAML parser) starts loading when the dialog opens, so that a
