@@ -33,7 +33,7 @@ async function openDesignFile(store: PorticoStore): Promise<void> {
     return;
   }
   store.getState().replaceDesign(result.design, `Open ${file.name}`, { keepUndo: true });
-  store.getState().requestFit();
+  store.getState().requestFit({ animate: false });
   store.getState().notify({ tone: 'success', message: `Opened ${file.name}.` });
 }
 

@@ -206,9 +206,10 @@ function CanvasFlow() {
   useLayoutEffect(() => {
     if (!paneReady) return;
     if (emptyRef.current) fitRef.current(0, 1);
-    else fitRef.current(200);
+    // A design just opened jumps into view: gliding from the old design's view to it says nothing.
+    else fitRef.current(store.getState().fitAnimated ? 200 : 0);
     setFittedRequest(fitRequest);
-  }, [fitRequest, paneReady]);
+  }, [fitRequest, paneReady, store]);
   // Emptied (New design): back to a readable zoom. Not the other way: the first element dropped on an
   // empty design stays where it was dropped, under the pointer.
   useEffect(() => {

@@ -25,6 +25,14 @@ describe('store', () => {
     expect(store.getState().notices.at(-1)?.message).toMatch(/characters API Gateway refuses/);
   });
 
+  it('asks the canvas to fit, animated unless a different design has just been opened', () => {
+    const store = createPorticoStore(emptyDesign('REST'));
+    store.getState().requestFit({ animate: false });
+    expect(store.getState()).toMatchObject({ fitRequest: 1, fitAnimated: false });
+    store.getState().requestFit();
+    expect(store.getState()).toMatchObject({ fitRequest: 2, fitAnimated: true });
+  });
+
   it('undoes and redoes', () => {
     const store = createPorticoStore(emptyDesign('REST', 'One'));
     store.getState().apply('Rename', (design) => updateApi(design, { name: 'Two' }));

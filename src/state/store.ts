@@ -53,6 +53,8 @@ export interface PorticoState {
   focusRequest: { id: NodeId; at: number } | null;
   /** Incremented to ask the canvas to zoom to fit. */
   fitRequest: number;
+  /** Whether that fit animates from the old view (the same design, re-laid out or re-framed) or jumps (a design just opened). */
+  fitAnimated: boolean;
   dialog: DialogName | null;
   /** Rule findings for the current design: a cache derived by `startLinting`, never edited directly. */
   findings: Finding[];
@@ -78,7 +80,8 @@ export interface PorticoActions {
   dismiss: (id: number) => void;
   setPersistence: (status: PersistenceStatus) => void;
   focus: (id: NodeId) => void;
-  requestFit: () => void;
+  /** Zoom to fit; `{ animate: false }` when a different design has just replaced the old one. */
+  requestFit: (options?: { animate?: boolean }) => void;
   openDialog: (dialog: DialogName | null) => void;
   setFindings: (findings: Finding[]) => void;
 }
@@ -100,6 +103,7 @@ export function createPorticoStore(initial: Design): PorticoStore {
     persistence: { state: 'idle' },
     focusRequest: null,
     fitRequest: 0,
+    fitAnimated: true,
     dialog: null,
     findings: [],
     findingsByTarget: {},
@@ -158,7 +162,7 @@ export function createPorticoStore(initial: Design): PorticoStore {
     dismiss: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
     setPersistence: (persistence) => set({ persistence }),
     focus: (id) => set({ focusRequest: { id, at: Date.now() }, selection: [id], sidePanel: 'inspector' }),
-    requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+    requestFit: (options) => set({ fitRequest: get().fitRequest + 1, fitAnimated: options?.animate ?? true }),
     openDialog: (dialog) => set({ dialog }),
     setFindings: (findings) => {
       const previous = get().findingsByTarget;

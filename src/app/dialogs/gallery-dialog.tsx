@@ -29,7 +29,7 @@ export function GalleryDialog() {
               onClick={() => {
                 replaceDesign(example.build(), `Open example ${example.title}`, { keepUndo: true });
                 openDialog(null);
-                requestFit();
+                requestFit({ animate: false });
               }}
             >
               <span className="block font-semibold">{example.title}</span>

@@ -64,7 +64,7 @@ export function ImportDialog() {
           return;
         }
         replaceDesign(result.design, 'Import OpenAPI', { keepUndo: true });
-        requestFit();
+        requestFit({ animate: false });
         const notes = result.notes.map((note) => note.message);
         if (notes.length === 0) close();
         else setOutcome({ kind: 'done', notes });

@@ -66,7 +66,7 @@ export function ShareOpenDialog() {
             onClick={() => {
               if (pending) {
                 replaceDesign(pending, 'Open shared design', { keepUndo: true });
-                requestFit();
+                requestFit({ animate: false });
               }
               close();
             }}
