@@ -56,6 +56,7 @@ import { OverviewLayer } from './overview/overview-layer';
 import { OverviewMinimap } from './overview/overview-minimap';
 import { buildOverviewScene, elementAt, type OverviewScene, sameOverview } from './overview/overview-scene';
 import { isPaletteKind, paletteMimeType } from './palette-entries';
+import { inWindow, nextWindow, type Rect, visibleRect } from './window';
 
 const minimapColours: Record<string, string> = {
   resource: '#6366f1',
@@ -149,6 +150,24 @@ function CanvasFlow() {
         ? { nodes: noNodes, edges: noEdges }
         : derive({ design, selection: selectionSet, dragOverlay: dragOverlay ?? undefined, selectedEdges }),
     [overview, derive, design, selectionSet, dragOverlay, selectedEdges],
+  );
+  // A big design's cards are handed to React Flow a window at a time (see window.ts); the window follows the view.
+  const [cardWindow, setCardWindow] = useState<Rect | null>(null);
+  useEffect(() => {
+    if (!large || overview) return;
+    const follow = () => {
+      const { transform, width, height } = flow.getState();
+      if (width === 0 || height === 0) return;
+      setCardWindow((current) => nextWindow(current, visibleRect(transform, width, height)));
+    };
+    follow();
+    return flow.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) follow();
+    });
+  }, [large, overview, flow]);
+  const shown = useMemo(
+    () => (overview ? { nodes: noNodes, edges: noEdges } : large && cardWindow ? inWindow(nodes, edges, cardWindow) : { nodes, edges }),
+    [overview, large, cardWindow, nodes, edges],
   );
   // The overview scene (and the big design's minimap) is rebuilt only when what it draws changes, not on every keystroke.
   const sceneCache = useRef<{ design: Design; scene: OverviewScene } | null>(null);
@@ -382,8 +401,8 @@ function CanvasFlow() {
       onDrop={onDrop}
     >
       <ReactFlow<ElementNode, ElementEdge>
-        nodes={overview ? noNodes : nodes}
-        edges={overview ? noEdges : edges}
+        nodes={shown.nodes}
+        edges={shown.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
