@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDesign } from '../core/examples';
+import { mulberry32 } from '../core/examples/synthetic';
 import {
   addMethod,
   applyOperation,
@@ -33,18 +34,6 @@ function start(design: Design, request: IncrementalRequest): IncrementalOpenApi 
   return incremental;
 }
 
-/** mulberry32: the test's edits are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The edits people make in the inspector and on the canvas, chosen at random. */
 function randomEdit(design: Design, next: () => number, step: number): (design: Design) => Design {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -76,7 +65,7 @@ const requests: IncrementalRequest[] = [
 
 describe('incremental OpenAPI text', () => {
   it.each(requests)('equals a full export after every edit (%o)', (request) => {
-    const next = random(request.format === 'yaml' ? 11 : 23);
+    const next = mulberry32(request.format === 'yaml' ? 11 : 23);
     let design = syntheticDesign({ operations: 60, seed: 3 });
     let incremental = start(design, request);
     let text = fullText(design, request);

@@ -35,7 +35,7 @@ export interface SyntheticOptions {
 }
 
 /** mulberry32: a tiny, fast, seeded PRNG; good enough to shape test data, not for anything secret. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
