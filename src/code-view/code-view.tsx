@@ -1,7 +1,7 @@
 import { Check, Copy, Download, Play, RotateCcw, X } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { importOpenApi } from '../core/openapi';
+import { createBackgroundImport } from '../app/dialogs/background-import';
 import { usePortico, usePorticoStore } from '../state/context';
 import { Button, IconButton } from '../ui/button';
 import { downloadText } from '../ui/files';
@@ -29,6 +29,10 @@ export default function CodeView() {
   const [stageName, setStageName] = useState<string | undefined>(undefined);
   const [dirty, setDirty] = useState(false);
   const [apply, setApply] = useState<ApplyState>({ state: 'idle' });
+  const [applying, setApplying] = useState(false);
+  // Applied text is read like an import: YAML in a worker, so a big text does not freeze the page.
+  const [background] = useState(() => createBackgroundImport(() => import('../core/openapi')));
+  useEffect(() => () => background.dispose(), [background]);
   const [copied, setCopied] = useState(false);
   const editorHandle = useRef<CodeEditorHandle | null>(null);
   // The first selected element's place in the export (recomputed only when the selection or the design changes).
@@ -63,18 +67,42 @@ export default function CodeView() {
 
   const applyEdits = () => {
     const text = editorHandle.current?.getValue();
-    if (text === undefined || !dirty) return;
-    const imported = importOpenApi(text, { previous: store.getState().design });
-    if (!imported.ok) {
-      const { message, line, column } = imported.error;
-      const where = line !== undefined ? `Line ${line}${column !== undefined ? `, column ${column}` : ''}: ` : '';
-      setApply({ state: 'error', message: `${where}${message}`, markers: line !== undefined ? [{ message, line, column }] : [] });
-      return;
-    }
-    store.getState().replaceDesign(imported.design, 'Apply OpenAPI edits', { keepUndo: true });
-    setApply({ state: 'applied', notes: imported.notes.map((note) => note.message) });
-    setDirty(false);
-    editorHandle.current?.discardEdits();
+    if (text === undefined || !dirty || applying) return;
+    const before = store.getState().design;
+    setApplying(true);
+    background.run(text, { previous: before }).then(
+      (imported) => {
+        setApplying(false);
+        if (imported === 'cancelled') return;
+        if (!imported.ok) {
+          const { message, line, column } = imported.error;
+          const where = line !== undefined ? `Line ${line}${column !== undefined ? `, column ${column}` : ''}: ` : '';
+          setApply({ state: 'error', message: `${where}${message}`, markers: line !== undefined ? [{ message, line, column }] : [] });
+          return;
+        }
+        // Applying replaces the design: an edit made on the canvas while the text was read would be lost.
+        if (store.getState().design !== before) {
+          setApply({
+            state: 'error',
+            message: 'The design changed while the text was being read, so nothing was applied: apply again.',
+            markers: [],
+          });
+          return;
+        }
+        store.getState().replaceDesign(imported.design, 'Apply OpenAPI edits', { keepUndo: true });
+        setApply({ state: 'applied', notes: imported.notes.map((note) => note.message) });
+        setDirty(false);
+        editorHandle.current?.discardEdits();
+      },
+      () => {
+        setApplying(false);
+        setApply({
+          state: 'error',
+          message: 'The importer could not be loaded. Reload the page and try again (your design is saved).',
+          markers: [],
+        });
+      },
+    );
   };
 
   const copy = async () => {
@@ -140,12 +168,12 @@ export default function CodeView() {
                 size="sm"
                 variant="primary"
                 icon={<Play size={12} />}
-                disabled={!dirty}
+                disabled={!dirty || applying}
                 onClick={applyEdits}
                 data-testid="code-view-apply"
                 title="Apply the edited text to the design (Ctrl+Enter)"
               >
-                Apply
+                {applying ? 'Applying…' : 'Apply'}
               </Button>
               <Button
                 size="sm"

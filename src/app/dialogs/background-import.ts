@@ -1,3 +1,4 @@
+import type { Design } from '../../core/model';
 import type { ImportResult } from '../../core/openapi';
 import type { ImportAnswer, ImportRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
@@ -7,7 +8,7 @@ export interface BackgroundImport {
   /** Starts the worker ahead of use (the dialog opened), so that an import does not wait for it to load. */
   warm(): void;
   /** The import's result, or 'cancelled'. A newer import or `cancel` cancels the one under way. */
-  run(text: string): Promise<ImportResult | 'cancelled'>;
+  run(text: string, options?: { previous?: Design }): Promise<ImportResult | 'cancelled'>;
   cancel(): void;
   /** Ends the worker (the dialog closed); `warm` or `run` start a new one. */
   dispose(): void;
@@ -39,10 +40,17 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
   let broken = false;
   let seq = 0;
   let waiting:
-    | { seq: number; text: string; resolve: (result: ImportResult | 'cancelled') => void; reject: (error: unknown) => void }
+    | {
+        seq: number;
+        text: string;
+        previous: Design | undefined;
+        resolve: (result: ImportResult | 'cancelled') => void;
+        reject: (error: unknown) => void;
+      }
     | undefined;
 
-  const onMainThread = async (text: string): Promise<ImportResult> => (await loadImporter()).importOpenApi(text);
+  const onMainThread = async (text: string, previous: Design | undefined): Promise<ImportResult> =>
+    (await loadImporter()).importOpenApi(text, previous ? { previous } : {});
 
   const start = (): Worker | undefined => {
     if (worker || broken) return worker;
@@ -65,7 +73,7 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
       worker = undefined;
       const current = waiting;
       waiting = undefined;
-      if (current) onMainThread(current.text).then(current.resolve, current.reject);
+      if (current) onMainThread(current.text, current.previous).then(current.resolve, current.reject);
     };
     return worker;
   };
@@ -82,15 +90,16 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
 
   return {
     warm: () => void start(),
-    run(text) {
+    run(text, options = {}) {
       cancel();
-      if (looksLikeJson(text) && text.length < jsonOnMainThreadLimit) return onMainThread(text);
+      const { previous } = options;
+      if (looksLikeJson(text) && text.length < jsonOnMainThreadLimit) return onMainThread(text, previous);
       const target = start();
-      if (!target) return onMainThread(text);
+      if (!target) return onMainThread(text, previous);
       seq += 1;
-      const request: ImportRequest = { seq, text };
+      const request: ImportRequest = { seq, text, ...(previous ? { previous } : {}) };
       return new Promise((resolve, reject) => {
-        waiting = { seq: request.seq, text, resolve, reject };
+        waiting = { seq: request.seq, text, previous, resolve, reject };
         target.postMessage(request);
       });
     },

@@ -1,10 +1,13 @@
 /// <reference lib="webworker" />
+import type { Design } from '../../core/model';
 import { type ImportResult, importOpenApi } from '../../core/openapi';
 
 /** A document to import; the answer carries the same `seq`. */
 export interface ImportRequest {
   seq: number;
   text: string;
+  /** The design an edited export is applied to (the code view's Apply): its ids and positions are kept. */
+  previous?: Design;
 }
 
 export interface ImportAnswer {
@@ -13,13 +16,13 @@ export interface ImportAnswer {
 }
 
 /**
- * YAML imports run here, off the main thread: a big YAML document takes seconds to parse, in which the
+ * YAML imports (and applied code-view edits) run here, off the main thread: a big YAML document takes seconds to parse, in which the
  * page would otherwise freeze, with no way to see progress or to cancel (the dialog cancels by ending
  * this worker). The design comes back as plain data, as every design is.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { seq, text } = event.data;
-  scope.postMessage({ seq, result: importOpenApi(text) } satisfies ImportAnswer);
+  const { seq, text, previous } = event.data;
+  scope.postMessage({ seq, result: importOpenApi(text, previous ? { previous } : {}) } satisfies ImportAnswer);
 };
