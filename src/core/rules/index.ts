@@ -52,6 +52,7 @@ import { quotaOffsetRange } from './rules/quota-offset-range';
 import { resourcePolicyRestOnly } from './rules/resource-policy-rest-only';
 import { resourcePolicySize } from './rules/resource-policy-size';
 import { resourceQuota } from './rules/resource-quota';
+import { restApiWithoutMethods } from './rules/rest-api-without-methods';
 import { routeKeyInvalid } from './rules/route-key-invalid';
 import { routeScopeQuota } from './rules/route-scope-quota';
 import { routeWithoutIntegration } from './rules/route-without-integration';
@@ -143,6 +144,7 @@ export const rules: readonly Rule[] = [
   stageVariableUndefined,
   cacheWithoutCluster,
   cacheClusterUnused,
+  restApiWithoutMethods,
   routeKeyInvalid,
   httpApiProxyOnly,
   httpApiNoMappingTemplates,
