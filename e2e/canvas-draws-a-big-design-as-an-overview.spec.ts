@@ -1,15 +1,7 @@
 import type { Page } from '@playwright/test';
-import { syntheticDesign } from '../src/core/examples';
 import { type Design, nodeSizes, type ResourceId } from '../src/core/model';
-import { exportOpenApi, stringifyDocument } from '../src/core/openapi';
 import { expect, test } from './fixtures/portico';
-
-/** A REST API of 1,000 operations, as a platform team's OpenAPI file would bring it. */
-function bigDocument(): Buffer {
-  const exported = exportOpenApi(syntheticDesign({ operations: 1000, seed: 7 }), { version: '3.0' });
-  if (!exported.ok) throw new Error(exported.message);
-  return Buffer.from(stringifyDocument(exported.document, 'json'));
-}
+import { syntheticDocument } from './helpers/synthetic-document';
 
 /** Where a resource's card is on screen, from the viewport React Flow applies. */
 async function screenPointOf(page: Page, design: Design, id: ResourceId) {
@@ -28,7 +20,9 @@ async function screenPointOf(page: Page, design: Design, id: ResourceId) {
 test('a design of 1,000 operations opens as an overview; a click selects, and zooming in brings the cards back', async ({ app, page }) => {
   await app.open();
   await page.getByRole('button', { name: 'Import OpenAPI' }).click();
-  await page.getByTestId('import-file').setInputFiles({ name: 'big-api.json', mimeType: 'application/json', buffer: bigDocument() });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'big-api.json', mimeType: 'application/json', buffer: syntheticDocument(1000, 7, 'json') });
   // OpenAPI does not say the endpoint type: the import says so, and the design is there behind the note.
   await expect(page.getByTestId('import-notes')).toContainText('endpoint type');
   await page.getByRole('button', { name: 'Done' }).click();

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkDesign, type Design, moveNodes, type ResourceId, resourcePath, updateIntegration } from '../model';
+import { checkDesign, moveNodes, type ResourceId, resourcePath, updateIntegration } from '../model';
 import { build, httpPets, ids, restPetStore } from '../model/testing/design-builder';
-import { exportOpenApi } from './export-openapi';
-import { importOpenApi } from './import-openapi';
-import { stringifyDocument } from './stringify';
+import { editedImport } from './testing/edited-import';
 import type { ImportResult } from './types';
 
 /** Renames in an edited export (the code view's Apply) keep the ids of what was renamed. */
 describe('followRenames', () => {
-  function editedImport(previous: Design, edit: (text: string) => string): Extract<ImportResult, { ok: true }> {
-    const exported = exportOpenApi(previous, { version: '3.0' });
-    if (!exported.ok) throw new Error(exported.message);
-    const result = importOpenApi(edit(stringifyDocument(exported.document, 'yaml')), { previous });
-    if (!result.ok) throw new Error(result.error.message);
-    return result;
-  }
   const notesOf = (result: Extract<ImportResult, { ok: true }>) => result.notes.map((note) => note.message).join('\n');
 
   it('keeps the ids, positions and stage settings of a renamed resource, the resources and methods under it, and a renamed route', () => {

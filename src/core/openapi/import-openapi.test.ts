@@ -25,6 +25,7 @@ import { exportOpenApi } from './export-openapi';
 import { targetIdentity } from './extensions/integration';
 import { importOpenApi } from './import-openapi';
 import { stringifyDocument } from './stringify';
+import { editedImport } from './testing/edited-import';
 import type { ImportResult } from './types';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../../../../shared/corpus/real-world', name), 'utf8');
@@ -386,14 +387,6 @@ describe('ids and layout', () => {
 });
 
 describe("re-importing an edited export (the code view's Apply)", () => {
-  function editedImport(previous: Design, edit: (text: string) => string): Extract<ImportResult, { ok: true }> {
-    const exported = exportOpenApi(previous, { version: '3.0' });
-    if (!exported.ok) throw new Error(exported.message);
-    const result = importOpenApi(edit(stringifyDocument(exported.document, 'yaml')), { previous });
-    if (!result.ok) throw new Error(result.error.message);
-    return result;
-  }
-
   it('keeps ids, positions, stages, usage plans and integration labels of what is still there', () => {
     const first = imported(corpus('awsdocs-api-as-lambda-proxy-export-swagger-with-extensions-0.json')).design;
     const [list, create, calc] = Object.keys(first.methods) as MethodId[];
