@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
  * browser download is not reachable here). PORTICO_CHROMIUM overrides the browser path.
  */
 const chromium = process.env.PORTICO_CHROMIUM ?? '/usr/bin/chromium';
+/** Several checkouts (or people) can run the suite side by side: each on its own port and build folder. */
+const port = Number(process.env.PORTICO_E2E_PORT ?? 4173);
+const outDir = process.env.PORTICO_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     trace: 'off',
@@ -34,8 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

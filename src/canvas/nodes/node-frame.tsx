@@ -38,6 +38,7 @@ export function NodeFrame({ id, label, accent, target, source, children }: NodeF
     // biome-ignore lint/a11y/useSemanticElements: a node is a named group of handles, not a form fieldset
     <div
       data-testid={`node-${id}`}
+      data-element-id={id}
       role="group"
       aria-label={problems > 0 ? `${label} (${problems} ${problems === 1 ? 'problem' : 'problems'})` : label}
       title={zoomedOut ? undefined : label}
