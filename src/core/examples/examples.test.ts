@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDesign, parseDesign, serializeDesign } from '../model';
+import { checkDesign, designCards, parseDesign, serializeDesign } from '../model';
+import { coveredCards } from '../model/testing/card-overlaps';
 import { examples, firstStartDesign, restPetStore } from './index';
 
 describe('examples', () => {
@@ -14,9 +15,9 @@ describe('examples', () => {
     expect(parsed.ok && parsed.design).toEqual(design);
     // Same design every time: stable ids and layout.
     expect(example.build()).toEqual(design);
-    // Every node is placed on the canvas.
-    const nodes = [design.resources, design.methods, design.routes, design.authorizers, design.integrations].flatMap((r) => Object.keys(r));
-    for (const id of nodes) expect(design.layout[id as keyof typeof design.layout], id).toBeDefined();
+    // Every card is placed on the canvas, and no card covers another.
+    for (const card of designCards(design).cards) expect(design.layout[card.id], card.id).toBeDefined();
+    expect(coveredCards(design)).toEqual([]);
   });
 
   it('the first-start design is the REST pet store', () => {

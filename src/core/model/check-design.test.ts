@@ -194,12 +194,12 @@ describe('checkDesign', () => {
       'lists a missing API key',
     ],
     [
-      'a position of a missing element',
+      'a position of something that is not a card',
       () =>
         broken(restPetStore(), (d) => {
-          d.layout[ids.mth('gone')] = { x: 0, y: 0 };
+          (d.layout as Record<string, { x: number; y: number }>)[ids.mth('list')] = { x: 0, y: 0 };
         }),
-      'position for a missing element mth_gone',
+      'position for mth_list, which is not a card',
     ],
     [
       'an element stored under another key',

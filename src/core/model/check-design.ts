@@ -1,5 +1,5 @@
+import { designCards } from './cards';
 import type { Design } from './design';
-import { idKindOf } from './ids';
 import type { BodyContent } from './operation-doc';
 import { authorizerKindProblem } from './operations/authorizers';
 import { integrationKindProblem } from './operations/integrations';
@@ -143,16 +143,9 @@ export function checkDesign(design: Design): string[] {
       if (design.api.type === 'WEBSOCKET' && route.authorizerId && route.routeKey !== '$connect')
         problems.push(`Route ${route.routeKey} has an authorizer; WebSocket APIs authorize only on $connect.`);
     }
-  for (const id of Object.keys(design.layout)) {
-    const kind = idKindOf(id);
-    const exists =
-      Object.hasOwn(design.resources, id) ||
-      Object.hasOwn(design.methods, id) ||
-      Object.hasOwn(design.routes, id) ||
-      Object.hasOwn(design.authorizers, id) ||
-      Object.hasOwn(design.integrations, id);
-    if (!exists && kind !== undefined) problems.push(`The canvas has a position for a missing element ${id}.`);
-  }
+  const { byId } = designCards(design);
+  for (const id of Object.keys(design.layout))
+    if (!byId.has(id)) problems.push(`The canvas has a position for ${id}, which is not a card of this design.`);
   for (const [collection, record] of Object.entries({
     resources: design.resources,
     methods: design.methods,

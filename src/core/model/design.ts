@@ -1,12 +1,12 @@
 import type { ApiSettings, ApiType } from './api';
 import type { Authorizer } from './authorizer';
+import type { CardId } from './cards';
 import type {
   ApiKeyId,
   AuthorizerId,
   IntegrationId,
   MethodId,
   ModelId,
-  NodeId,
   RequestValidatorId,
   ResourceId,
   RouteId,
@@ -21,8 +21,11 @@ import type { Route } from './route';
 import type { Stage } from './stage';
 import type { ApiKey, UsagePlan } from './usage-plan';
 
-/** The version of the saved design format. Raise it with a migration in `migrations.ts`. */
-export const schemaVersion = 1;
+/**
+ * The version of the saved design format. Raise it with a migration in `parse-design.ts`.
+ * 2: the canvas draws cards (methods and routes are rows), so the layout holds card positions.
+ */
+export const schemaVersion = 2;
 
 export interface Position {
   x: number;
@@ -54,8 +57,11 @@ export interface Design {
   stageOrder: StageId[];
   usagePlans: Record<UsagePlanId, UsagePlan>;
   apiKeys: Record<ApiKeyId, ApiKey>;
-  /** Canvas position of every node (resources, methods, routes, authorizers, integrations). */
-  layout: Record<NodeId, Position>;
+  /**
+   * Canvas position of every card (resources, route groups, authorizers, integrations; see `cards.ts`).
+   * Methods and routes are rows of their card and have none.
+   */
+  layout: Record<CardId, Position>;
 }
 
 export const ROOT_RESOURCE_ID = 'res_root' as ResourceId;

@@ -1,8 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the tests damage saved JSON at arbitrary paths, which has no useful static type.
 import { describe, expect, it } from 'vitest';
+import { autoLayout } from './card-layout';
 import { type Design, emptyDesign, schemaVersion } from './design';
 import { parseDesign, serializeDesign } from './parse-design';
 import { toPlainJson } from './plain-json';
+import { coveredCards } from './testing/card-overlaps';
 import { httpPets, ids, restPetStore, webSocketChat } from './testing/design-builder';
 
 function failure(input: unknown) {
@@ -71,7 +73,19 @@ describe('parseDesign', () => {
         delete json.schemaVersion;
       }),
     );
-    expect(result).toEqual({ ok: true, design: restPetStore(), migratedFrom: 0 });
+    // Version 1 positions belonged to one box per element: the design is laid out anew as cards.
+    expect(result).toEqual({ ok: true, design: autoLayout(restPetStore()), migratedFrom: 0 });
+  });
+
+  it('lays a version 1 design out anew as cards (methods had positions of their own)', () => {
+    const v1 = JSON.parse(serializeDesign(restPetStore()));
+    v1.schemaVersion = 1;
+    v1.layout = { [ids.mth('list')]: { x: 840, y: 0 }, [ids.res('pets')]: { x: 280, y: 0 }, [ids.int('fn')]: { x: 1200, y: 0 } };
+    const result = parseDesign(JSON.stringify(v1));
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) return;
+    expect(result.design.layout).toEqual(autoLayout(restPetStore()).layout);
+    expect(coveredCards(result.design)).toEqual([]);
   });
 
   it('fills collections added after a design was first saved', () => {

@@ -1,5 +1,6 @@
 import { apiKeySources, apiTypes, endpointTypes } from './api';
 import { authorizerKinds } from './authorizer';
+import { autoLayout, settleLayout } from './card-layout';
 import { checkDesign } from './check-design';
 import { type Design, schemaVersion } from './design';
 import { contentHandlings, integrationKinds, passthroughBehaviors } from './integration';
@@ -276,12 +277,9 @@ export function parseDesign(input: unknown): ParseDesignResult {
     throw error;
   }
   const typed = design as unknown as Design;
-  // Positions of elements that no longer exist are harmless leftovers: drop them rather than refuse.
-  const layout: Record<string, { x: number; y: number }> = {};
-  for (const [id, position] of Object.entries(typed.layout))
-    if ([typed.resources, typed.methods, typed.routes, typed.authorizers, typed.integrations].some((record) => Object.hasOwn(record, id)))
-      layout[id] = position;
-  const cleaned = { ...typed, layout } as Design;
+  // Positions of things that are not cards (deleted elements, hand edits) are harmless leftovers and are
+  // dropped; cards without a position get one; a design with none at all is laid out whole.
+  const cleaned = Object.keys(typed.layout).length === 0 ? autoLayout(typed) : settleLayout(typed);
   const problems = checkDesign(cleaned);
   if (problems.length > 0)
     return {

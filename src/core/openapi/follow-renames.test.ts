@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDesign, moveNodes, type ResourceId, resourcePath, updateIntegration } from '../model';
+import { checkDesign, moveCards, type ResourceId, resourcePath, updateIntegration } from '../model';
 import { build, httpPets, ids, restPetStore } from '../model/testing/design-builder';
 import { editedImport } from './testing/edited-import';
 import type { ImportResult } from './types';
@@ -9,13 +9,13 @@ describe('followRenames', () => {
   const notesOf = (result: Extract<ImportResult, { ok: true }>) => result.notes.map((note) => note.message).join('\n');
 
   it('keeps the ids, positions and stage settings of a renamed resource, the resources and methods under it, and a renamed route', () => {
-    const previous = build(restPetStore(), (d) => moveNodes(d, { [ids.mth('get')]: { x: 5, y: 6 } }));
+    const previous = build(restPetStore(), (d) => moveCards(d, { [ids.res('pet')]: { x: 5, y: 6006 } }));
     for (const edit of [(text: string) => text.replaceAll('/pets', '/animals'), (text: string) => text.replaceAll('petId', 'id')]) {
       const result = editedImport(previous, edit);
       const design = result.design;
       expect(Object.keys(design.resources)).toEqual(Object.keys(previous.resources));
       expect(Object.keys(design.methods)).toEqual(Object.keys(previous.methods));
-      expect(design.layout[ids.mth('get')]).toEqual({ x: 5, y: 6 });
+      expect(design.layout[ids.res('pet')]).toEqual({ x: 5, y: 6006 });
       expect(design.stages[ids.stg('prod')]?.methodOverrides).toEqual(previous.stages[ids.stg('prod')]?.methodOverrides);
       expect(design.usagePlans[ids.plan('basic')]).toEqual(previous.usagePlans[ids.plan('basic')]);
       expect(notesOf(result)).not.toMatch(/were removed/);
@@ -31,14 +31,14 @@ describe('followRenames', () => {
 
   it('keeps the id, position and label of a backend whose URI was edited everywhere it is used', () => {
     const previous = build(restPetStore(), (d) => updateIntegration(d, ids.int('fn'), { name: 'Pets function' }));
-    const moved = build(previous, (d) => moveNodes(d, { [ids.int('fn')]: { x: 7, y: 8 } }));
+    const moved = build(previous, (d) => moveCards(d, { [ids.int('fn')]: { x: 7, y: 8008 } }));
     const everywhere = editedImport(moved, (text) => text.replaceAll('function:my-function/', 'function:other/')).design;
     expect(Object.keys(everywhere.integrations)).toEqual([ids.int('fn')]);
     expect(everywhere.integrations[ids.int('fn')]).toMatchObject({
       name: 'Pets function',
       functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:other',
     });
-    expect(everywhere.layout[ids.int('fn')]).toEqual({ x: 7, y: 8 });
+    expect(everywhere.layout[ids.int('fn')]).toEqual({ x: 7, y: 8008 });
     expect(checkDesign(everywhere)).toEqual([]);
     // Edited for one method only, the backend is a new one beside the old.
     const once = editedImport(moved, (text) => text.replace('function:my-function/', 'function:other/')).design;
@@ -47,12 +47,12 @@ describe('followRenames', () => {
   });
 
   it('keeps the id and position of a renamed authorizer', () => {
-    const previous = build(restPetStore(), (d) => moveNodes(d, { [ids.auth('users')]: { x: 3, y: 4 } }));
+    const previous = build(restPetStore(), (d) => moveCards(d, { [ids.auth('users')]: { x: 3, y: 4004 } }));
     const design = editedImport(previous, (text) => text.replaceAll('CognitoAuthorizer', 'Users')).design;
     expect(Object.keys(design.authorizers)).toEqual([ids.auth('users')]);
     expect(design.authorizers[ids.auth('users')]?.name).toBe('Users');
     expect(design.methods[ids.mth('create')]?.authorizerId).toBe(ids.auth('users'));
-    expect(design.layout[ids.auth('users')]).toEqual({ x: 3, y: 4 });
+    expect(design.layout[ids.auth('users')]).toEqual({ x: 3, y: 4004 });
     expect(checkDesign(design)).toEqual([]);
   });
 

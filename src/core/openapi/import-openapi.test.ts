@@ -10,8 +10,9 @@ import {
   checkDesign,
   connectIntegration,
   type Design,
+  designCards,
   type MethodId,
-  moveNodes,
+  moveCards,
   parseDesign,
   resourcePath,
   setMethodOverride,
@@ -20,6 +21,7 @@ import {
   updateUsagePlan,
   valuesOf,
 } from '../model';
+import { coveredCards } from '../model/testing/card-overlaps';
 import { build, ids, restPetStore } from '../model/testing/design-builder';
 import { exportOpenApi } from './export-openapi';
 import { targetIdentity } from './extensions/integration';
@@ -364,15 +366,11 @@ describe('ids and layout', () => {
     expect(Object.keys(first.integrations)).toEqual(['int_1', 'int_2', 'int_3', 'int_4']);
   });
 
-  it('lays out every node of the canvas', () => {
+  it('lays out every card of the canvas, none covering another', () => {
     const design = imported(corpus('dynamodb-gateway-responses-validators-rest.yaml')).design;
-    const nodes = [
-      ...Object.keys(design.resources),
-      ...Object.keys(design.methods),
-      ...Object.keys(design.integrations),
-      ...Object.keys(design.authorizers),
-    ];
-    expect(Object.keys(design.layout).sort()).toEqual(nodes.sort());
+    const cards = designCards(design).cards.map((card) => card.id as string);
+    expect(Object.keys(design.layout).sort()).toEqual(cards.sort());
+    expect(coveredCards(design)).toEqual([]);
   });
 
   it('shares one integration target between the methods that call the same backend', () => {
@@ -391,9 +389,10 @@ describe("re-importing an edited export (the code view's Apply)", () => {
     const first = imported(corpus('awsdocs-api-as-lambda-proxy-export-swagger-with-extensions-0.json')).design;
     const [list, create, calc] = Object.keys(first.methods) as MethodId[];
     const target = Object.keys(first.integrations)[0] as keyof Design['integrations'];
+    const listCard = first.methods[list as MethodId]?.resourceId as keyof Design['layout'];
     const previous = build(
       first,
-      (d) => moveNodes(d, { [list as string]: { x: 999, y: 111 } }),
+      (d) => moveCards(d, { [listCard]: { x: 999, y: 111 } }),
       (d) => updateIntegration(d, target, { name: 'Calculator', description: 'The calc function' }),
       (d) => addStage(d, { name: 'prod' }),
       (d) => setMethodOverride(d, d.stageOrder[0] as never, create as MethodId, { cachingEnabled: true }),
@@ -414,7 +413,7 @@ describe("re-importing an edited export (the code view's Apply)", () => {
     );
     const design = result.design;
     expect(Object.keys(design.methods)).toEqual([list, create, 'mth_4']);
-    expect(design.layout[list as MethodId]).toEqual({ x: 999, y: 111 });
+    expect(design.layout[listCard]).toEqual({ x: 999, y: 111 });
     expect(design.integrations[target]).toMatchObject({ name: 'Calculator', description: 'The calc function' });
     expect(design.stageOrder).toEqual(previous.stageOrder);
     const stage = design.stages[design.stageOrder[0] as never];
@@ -425,10 +424,10 @@ describe("re-importing an edited export (the code view's Apply)", () => {
   });
 
   it('keeps a backend no method uses (it is in no document, so an edit cannot have removed it)', () => {
-    const previous = build(restPetStore(), (d) => addIntegration(d, { kind: 'HTTP', id: ids.int('web'), position: { x: 9, y: 9 } }));
+    const previous = build(restPetStore(), (d) => addIntegration(d, { kind: 'HTTP', id: ids.int('web'), position: { x: 9, y: 9009 } }));
     const design = editedImport(previous, (text) => text).design;
     expect(design.integrations[ids.int('web')]).toEqual(previous.integrations[ids.int('web')]);
-    expect(design.layout[ids.int('web')]).toEqual({ x: 9, y: 9 });
+    expect(design.layout[ids.int('web')]).toEqual({ x: 9, y: 9009 });
     expect(checkDesign(design)).toEqual([]);
   });
 

@@ -106,8 +106,7 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
 
   // New elements get automatic positions; with a previous design, the ones it had keep theirs (renamed
   // resources and routes included).
-  let result = autoLayout(previous ? followRenames(design, previous) : design);
-  if (previous) result = carryOver(result, previous, notes);
+  const result = previous ? carryOver(followRenames(design, previous), previous, notes) : autoLayout(design);
   const problems = checkDesign(result);
   if (problems.length > 0)
     return {

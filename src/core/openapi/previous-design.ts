@@ -2,6 +2,7 @@ import {
   type ApiKey,
   allResourcePaths,
   type Design,
+  designCards,
   type IdKind,
   type IntegrationId,
   type IntegrationTarget,
@@ -11,6 +12,7 @@ import {
   type Route,
   type Stage,
   type StageId,
+  settleLayout,
   type UsagePlan,
   valuesOf,
 } from '../model';
@@ -149,11 +151,9 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
       owner.integration ? [owner.integration.integrationId] : [],
     ),
   );
-  const keptUnused: string[] = [];
   for (const target of valuesOf(previous.integrations) as IntegrationTarget[])
     if (!used.has(target.id) && !Object.hasOwn(integrations, target.id) && !(design.api.type === 'HTTP' && target.kind === 'MOCK')) {
       integrations[target.id] = target;
-      keptUnused.push(target.id);
     }
   result.integrations = integrations;
   const models = { ...design.models };
@@ -192,15 +192,13 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
       notes.add(`${dropped} stage or usage plan setting${dropped === 1 ? '' : 's'} of methods or routes that are gone were removed.`);
   } else if (previous.stageOrder.length > 0)
     notes.add('The API type changed, so the stages, usage plans and API keys of the previous design were not kept.');
-  const layout: Record<string, Position> = { ...design.layout };
-  for (const id of keptUnused) {
-    const position = previous.layout[id as keyof typeof previous.layout];
-    if (position) layout[id] = { ...position };
-  }
-  for (const id of Object.keys(layout)) {
-    const before = Object.hasOwn(previous.layout, id) ? previous.layout[id as keyof typeof previous.layout] : undefined;
-    if (before) layout[id] = { ...before };
+  // Cards that were there keep their place; new ones are placed around them (settleLayout), so an edit
+  // in the code view does not rearrange the canvas.
+  const layout: Record<string, Position> = {};
+  for (const card of designCards(result).cards) {
+    const before = Object.hasOwn(previous.layout, card.id) ? previous.layout[card.id] : undefined;
+    if (before) layout[card.id] = { ...before };
   }
   result.layout = layout as Design['layout'];
-  return result;
+  return settleLayout(result);
 }

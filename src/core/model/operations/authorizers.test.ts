@@ -42,13 +42,15 @@ describe('authorizer kinds per API type', () => {
 
 describe('addAuthorizer', () => {
   it('fills kind-specific defaults and the identity source of the API type', () => {
-    const rest = build(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'LAMBDA_TOKEN', id: ids.auth('t'), position: { x: 1, y: 1 } }));
+    const rest = build(emptyDesign('REST'), (d) =>
+      addAuthorizer(d, { kind: 'LAMBDA_TOKEN', id: ids.auth('t'), position: { x: 901, y: 1 } }),
+    );
     expect(rest.authorizers[ids.auth('t')]).toMatchObject({
       name: 'TokenAuthorizer',
       identitySource: 'method.request.header.Authorization',
       resultTtlSeconds: 300,
     });
-    expect(rest.layout[ids.auth('t')]).toEqual({ x: 1, y: 1 });
+    expect(rest.layout[ids.auth('t')]).toEqual({ x: 901, y: 1 });
     const http = build(emptyDesign('HTTP'), (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('r') }));
     expect(http.authorizers[ids.auth('r')]).toMatchObject({ identitySource: '$request.header.Authorization', payloadFormatVersion: '2.0' });
   });

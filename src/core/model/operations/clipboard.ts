@@ -1,5 +1,6 @@
 import type { ApiType } from '../api';
 import type { Authorizer } from '../authorizer';
+import type { CardId } from '../cards';
 import type { Design, Position } from '../design';
 import { refuse } from '../errors';
 import { type AuthorizerId, createId, type IntegrationId, type MethodId, type NodeId, type ResourceId, type RouteId } from '../ids';
@@ -57,7 +58,7 @@ export function copyElements(design: Design, ids: Iterable<NodeId>): Clipboard {
   }
   const all = [...clip.resources, ...clip.methods, ...clip.routes, ...clip.authorizers, ...clip.integrations];
   for (const element of all) {
-    const position = design.layout[element.id as NodeId];
+    const position = design.layout[element.id as CardId];
     if (position) clip.layout[element.id] = position;
   }
   return clip;
@@ -127,7 +128,7 @@ export function pasteClipboard(
   };
   const place = (oldId: string, newId: NodeId) => {
     const position = clip.layout[oldId];
-    if (position) next.layout[newId] = { x: position.x + offset.x, y: position.y + offset.y };
+    if (position) next.layout[newId as CardId] = { x: position.x + offset.x, y: position.y + offset.y };
     pastedIds.push(newId);
     idMap.set(oldId, newId);
   };

@@ -3,7 +3,7 @@ import { checkDesign } from '../check-design';
 import type { NodeId } from '../ids';
 import { build, httpPets, ids, refusalOf, restPetStore } from '../testing/design-builder';
 import { deleteElements } from './delete-elements';
-import { moveNodes } from './layout';
+import { moveCards } from './layout';
 
 describe('deleteElements', () => {
   it('deletes a mixed selection, skipping the root, and leaves a consistent design', () => {
@@ -19,7 +19,7 @@ describe('deleteElements', () => {
 
   it('deletes everything selectable on an HTTP API', () => {
     const design = httpPets();
-    const all = Object.keys(design.layout) as NodeId[];
+    const all = [...Object.keys(design.routes), ...Object.keys(design.integrations), ...Object.keys(design.authorizers)] as NodeId[];
     const cleared = build(design, (d) => deleteElements(d, all));
     expect(cleared.routes).toEqual({});
     expect(cleared.layout).toEqual({});
@@ -32,29 +32,29 @@ describe('deleteElements', () => {
   });
 });
 
-describe('moveNodes', () => {
+describe('moveCards', () => {
   it('moves nodes; unchanged positions return the same design', () => {
     const design = restPetStore();
-    const moved = build(design, (d) => moveNodes(d, { [ids.res('pets')]: { x: 9, y: 9 } }));
-    expect(moved.layout[ids.res('pets')]).toEqual({ x: 9, y: 9 });
-    expect(moveNodes(design, { [ids.res('pets')]: { x: 280, y: 0 } })).toBe(design);
-    expect(moveNodes(design, {})).toBe(design);
+    const moved = build(design, (d) => moveCards(d, { [ids.res('pets')]: { x: 2009, y: 9 } }));
+    expect(moved.layout[ids.res('pets')]).toEqual({ x: 2009, y: 9 });
+    expect(moveCards(design, { [ids.res('pets')]: { ...design.layout[ids.res('pets')]! } })).toBe(design);
+    expect(moveCards(design, {})).toBe(design);
   });
 
   it('stores -0 as 0, as a saved design would', () => {
-    const moved = build(restPetStore(), (d) => moveNodes(d, { [ids.res('pets')]: { x: -0, y: 1 } }));
+    const moved = build(restPetStore(), (d) => moveCards(d, { [ids.res('pets')]: { x: -0, y: 2001 } }));
     expect(Object.is(moved.layout[ids.res('pets')]?.x, 0)).toBe(true);
   });
 
-  it('ignores ids that are not nodes on the canvas', () => {
+  it('ignores ids that are not cards on the canvas', () => {
     const design = restPetStore();
-    expect(moveNodes(design, { ['res_gone' as NodeId]: { x: 1, y: 1 }, [ids.stg('prod') as unknown as NodeId]: { x: 1, y: 1 } })).toBe(
+    expect(moveCards(design, { res_gone: { x: 1, y: 1 }, [ids.stg('prod')]: { x: 1, y: 1 }, [ids.mth('list')]: { x: 1, y: 1 } })).toBe(
       design,
     );
   });
 
   it('refuses non-finite positions', () => {
-    const error = refusalOf(restPetStore(), (d) => moveNodes(d, { [ids.res('pets')]: { x: Number.NaN, y: 0 } }));
+    const error = refusalOf(restPetStore(), (d) => moveCards(d, { [ids.res('pets')]: { x: Number.NaN, y: 0 } }));
     expect(error.message).toBe('A canvas position must be a finite number.');
   });
 });

@@ -11,9 +11,9 @@ describe('addIntegration', () => {
       const ok = !(type === 'HTTP' && kind === 'MOCK');
       it(`${ok ? 'adds' : 'refuses'} a ${kind} integration on ${type}`, () => {
         if (ok) {
-          const design = build(emptyDesign(type), (d) => addIntegration(d, { kind, id: ids.int('x'), position: { x: 5, y: 5 } }));
+          const design = build(emptyDesign(type), (d) => addIntegration(d, { kind, id: ids.int('x'), position: { x: 905, y: 5 } }));
           expect(design.integrations[ids.int('x')]?.kind).toBe(kind);
-          expect(design.layout[ids.int('x')]).toEqual({ x: 5, y: 5 });
+          expect(design.layout[ids.int('x')]).toEqual({ x: 905, y: 5 });
         } else {
           const error = refusalOf(emptyDesign(type), (d) => addIntegration(d, { kind }));
           expect(error.code).toBe('wrong-api-type');

@@ -8,9 +8,7 @@ import { addResource } from './resources';
 
 describe('addMethod', () => {
   it('adds a verb to a resource with empty documentation', () => {
-    const design = build(emptyDesign('REST'), (d) =>
-      addMethod(d, { resourceId: ids.root, httpMethod: 'GET', id: ids.mth('root'), position: { x: 3, y: 4 } }),
-    );
+    const design = build(emptyDesign('REST'), (d) => addMethod(d, { resourceId: ids.root, httpMethod: 'GET', id: ids.mth('root') }));
     expect(design.methods[ids.mth('root')]).toEqual({
       id: ids.mth('root'),
       resourceId: ids.root,
@@ -21,7 +19,8 @@ describe('addMethod', () => {
       parameters: [],
       responses: [],
     });
-    expect(design.layout[ids.mth('root')]).toEqual({ x: 3, y: 4 });
+    // A method is a row of its resource's card: no position of its own.
+    expect(Object.keys(design.layout)).toEqual([ids.root]);
   });
 
   it('refuses a second method with the same verb on one resource', () => {
@@ -136,7 +135,6 @@ describe('deleteMethods', () => {
   it('removes the methods, their positions, stage overrides and usage-plan throttles', () => {
     const design = build(restPetStore(), (d) => deleteMethods(d, [ids.mth('list')]));
     expect(Object.keys(design.methods)).toEqual([ids.mth('create'), ids.mth('get')]);
-    expect(design.layout[ids.mth('list')]).toBeUndefined();
     expect(design.stages[ids.stg('prod')]?.methodOverrides).toEqual({});
     expect(design.usagePlans[ids.plan('basic')]?.stages[0]?.methodThrottles).toEqual({});
     expect(checkDesign(design)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Design, Position } from '../design';
+import type { Design } from '../design';
 import { refuse } from '../errors';
 import { createId, type MethodId, type ResourceId } from '../ids';
 import { type HttpMethod, httpMethods, type Method } from '../method';
@@ -19,7 +19,6 @@ export interface AddMethodArgs {
   resourceId: ResourceId;
   httpMethod: HttpMethod;
   id?: MethodId;
-  position?: Position;
 }
 
 /** Adds a verb to a resource. */
@@ -39,11 +38,8 @@ export function addMethod(design: Design, args: AddMethodArgs): Design {
     authorizationScopes: [],
     apiKeyRequired: false,
   };
-  return {
-    ...design,
-    methods: { ...design.methods, [id]: method },
-    layout: args.position ? { ...design.layout, [id]: args.position } : design.layout,
-  };
+  // A method is a row of its resource's card: it has no canvas position of its own.
+  return { ...design, methods: { ...design.methods, [id]: method } };
 }
 
 /** The fields of a method a form may change directly; references go through their own operations. */
@@ -98,7 +94,7 @@ function planWithoutMethods(plan: UsagePlan, ids: Set<string>): UsagePlan {
   return changed ? { ...plan, stages } : plan;
 }
 
-/** Deletes methods and every reference to them (stage overrides, usage-plan throttles, positions). */
+/** Deletes methods and every reference to them (stage overrides, usage-plan throttles). */
 export function deleteMethods(design: Design, methodIds: Iterable<MethodId>): Design {
   const ids = new Set<string>();
   for (const id of methodIds) {

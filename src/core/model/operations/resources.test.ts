@@ -8,10 +8,10 @@ import { addResource, deleteResources, ensureRoot, moveResource, renameResource 
 describe('addResource', () => {
   it('adds a path part under a parent, with its canvas position', () => {
     const design = build(emptyDesign('REST'), (d) =>
-      addResource(d, { parentId: ids.root, pathPart: ' pets ', id: ids.res('pets'), position: { x: 1, y: 2 } }),
+      addResource(d, { parentId: ids.root, pathPart: ' pets ', id: ids.res('pets'), position: { x: 1, y: 200 } }),
     );
     expect(design.resources[ids.res('pets')]).toEqual({ id: ids.res('pets'), parentId: ids.root, pathPart: 'pets' });
-    expect(design.layout[ids.res('pets')]).toEqual({ x: 1, y: 2 });
+    expect(design.layout[ids.res('pets')]).toEqual({ x: 1, y: 200 });
     expect(resourcePath(design, ids.res('pets'))).toBe('/pets');
   });
 

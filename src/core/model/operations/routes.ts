@@ -1,3 +1,4 @@
+import { routeGroupId, withoutEmptyGroups } from '../cards';
 import type { Design, Position } from '../design';
 import { refuse } from '../errors';
 import { createId, type RouteId } from '../ids';
@@ -24,6 +25,7 @@ function assertRouteKey(design: Design, routeKey: string, ignoreId?: RouteId): v
 export interface AddRouteArgs {
   routeKey: string;
   id?: RouteId;
+  /** Where the route's card goes when the route starts a new one (the first route of a path). */
   position?: Position;
 }
 
@@ -35,10 +37,12 @@ export function addRoute(design: Design, args: AddRouteArgs): Design {
   const id = args.id ?? createId('Route');
   if (Object.hasOwn(design.routes, id)) refuse('duplicate', `A route with id "${id}" already exists.`);
   const route: Route = { ...emptyOperationDoc(), id, routeKey, authorizationScopes: [], apiKeyRequired: false };
+  const group = routeGroupId(route, design.api.type);
+  const placed = args.position && !design.layout[group];
   return {
     ...design,
     routes: { ...design.routes, [id]: route },
-    layout: args.position ? { ...design.layout, [id]: args.position } : design.layout,
+    layout: placed ? { ...design.layout, [group]: args.position as Position } : design.layout,
   };
 }
 
@@ -57,7 +61,7 @@ export function updateRoute(design: Design, routeId: RouteId, patch: RoutePatch)
   assertModelsExist(design, patch);
   const next = patchObject(route, effective);
   if (next === route) return design;
-  return { ...design, routes: { ...design.routes, [routeId]: next } };
+  return withoutEmptyGroups({ ...design, routes: { ...design.routes, [routeId]: next } });
 }
 
 export function deleteRoutes(design: Design, routeIds: Iterable<RouteId>): Design {
@@ -72,10 +76,9 @@ export function deleteRoutes(design: Design, routeIds: Iterable<RouteId>): Desig
     const routeOverrides = without(stage.routeOverrides as Record<string, unknown>, ids);
     if (routeOverrides !== stage.routeOverrides) stages[stage.id] = { ...stage, routeOverrides: routeOverrides as Stage['routeOverrides'] };
   }
-  return {
+  return withoutEmptyGroups({
     ...design,
     routes: without(design.routes, ids),
-    layout: without(design.layout, ids),
     stages: stages as Design['stages'],
-  };
+  });
 }

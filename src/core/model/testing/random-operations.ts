@@ -1,5 +1,6 @@
 import type { ApiType } from '../api';
 import { authorizerKinds } from '../authorizer';
+import { autoLayout } from '../card-layout';
 import type { Design } from '../design';
 import type {
   ApiKeyId,
@@ -18,12 +19,11 @@ import { integrationKinds } from '../integration';
 import { httpMethods } from '../method';
 import { changeApiType, updateApi } from '../operations/api-settings';
 import { addAuthorizer, deleteAuthorizers, updateAuthorizer } from '../operations/authorizers';
-import { autoLayout } from '../operations/auto-layout';
 import { copyElements, pasteClipboard } from '../operations/clipboard';
 import { addModel, addRequestValidator, deleteModel, deleteRequestValidator, setGatewayResponse } from '../operations/components';
 import { deleteElements } from '../operations/delete-elements';
 import { addIntegration, deleteIntegrations } from '../operations/integrations';
-import { moveNodes } from '../operations/layout';
+import { moveCards } from '../operations/layout';
 import { addMethod, deleteMethods, moveMethod, updateMethod } from '../operations/methods';
 import { addResource, deleteResources, moveResource, renameResource } from '../operations/resources';
 import { addRoute, deleteRoutes, updateRoute } from '../operations/routes';
@@ -144,7 +144,7 @@ function candidates(edit: RandomEdit): Step[] {
         copyElements(d, [pick(d.layout, a, 'res_gone') as NodeId, pick({ ...d.methods, ...d.resources, ...d.routes }, b, 'x') as NodeId]),
       ).design,
     (d) => autoLayout(d),
-    (d) => moveNodes(d, { [pick({ ...d.resources, ...d.routes, ...d.integrations }, a, 'res_gone')]: { x: a, y: -b } }),
+    (d) => moveCards(d, { [pick(d.layout, a, 'res_gone')]: { x: a, y: -b } }),
     (d) => addRequestValidator(d, { name: at(names, a), validateRequestBody: true, validateRequestParameters: b % 2 === 0 }),
     (d) =>
       updateMethod(d, pick(d.methods, a, 'mth_gone') as MethodId, {
