@@ -37,6 +37,9 @@ describe('scoreWord', () => {
     expect(score('listPets', 'lstpts', false)).toBe(0);
     // The letters of "such" are all in this ARN, but far apart: no match.
     expect(score('arn:aws:lambda:us-east-1:123456789012:function:chat', 'such')).toBe(0);
+    // The letters must start at a word: "pets" is not in "operations".
+    expect(score('operations', 'pets')).toBe(0);
+    expect(score('/reviews1', 'rvws')).toBeGreaterThan(0);
     // Two letters are too few to match out of order.
     expect(score('listPets', 'lp')).toBe(0);
   });
@@ -69,11 +72,11 @@ describe('startsWord', () => {
 
 describe('subsequencePositions', () => {
   it('takes the tightest window ending where the scan ends', () => {
-    expect(subsequencePositions('a-abc', 'abc')).toEqual([2, 3, 4]);
+    expect(subsequencePositions('a-abc', 'a-abc', 'abc')).toEqual([2, 3, 4]);
   });
 
   it('gives up when a letter is missing', () => {
-    expect(subsequencePositions('listpets', 'lsz')).toBeUndefined();
+    expect(subsequencePositions('listpets', 'listpets', 'lsz')).toBeUndefined();
   });
 });
 

@@ -9,12 +9,20 @@ export const matchTiers = { exact: 100, prefix: 80, wordPrefix: 60, substring: 4
 /** Fuzzy matching starts at three letters: shorter words find too much in paths and ARNs to be useful. */
 const minSubsequenceLength = 3;
 
+// ASCII first: these run for every occurrence of a word in every text, and a regular expression per
+// character was the search's hottest spot.
 function isAlphanumeric(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(char);
 }
 
 function isUpper(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /**
@@ -30,11 +38,12 @@ export function startsWord(text: string, lower: string, index: number): boolean 
 }
 
 /**
- * The positions of `word`'s letters in `lower`, in order and close together, or undefined. The window
- * is the shortest one ending where a left-to-right scan ends (scan forward, then back), and may be at
- * most twice the word's length plus two: looser matches in long ARNs and URLs are noise.
+ * The positions of `word`'s letters in `text` (`lower` is its lower case), in order and close together,
+ * or undefined. The window is the shortest one ending where a left-to-right scan ends (scan forward, then
+ * back); it must start a word and be at most twice the word's length plus two: `pets` is not in
+ * `operations`, and looser matches in long ARNs and URLs are noise.
  */
-export function subsequencePositions(lower: string, word: string): number[] | undefined {
+export function subsequencePositions(text: string, lower: string, word: string): number[] | undefined {
   if (word.length < minSubsequenceLength || word.length > lower.length) return undefined;
   let at = 0;
   let end = -1;
@@ -50,8 +59,8 @@ export function subsequencePositions(lower: string, word: string): number[] | un
     positions[index] = cursor;
     cursor -= 1;
   }
-  const span = end - (positions[0] as number) + 1;
-  return span <= word.length * 2 + 2 ? positions : undefined;
+  const start = positions[0] as number;
+  return end - start + 1 <= word.length * 2 + 2 && startsWord(text, lower, start) ? positions : undefined;
 }
 
 /**
@@ -69,7 +78,7 @@ export function scoreWord(text: string, lower: string, word: string, fuzzy: bool
     return prefixOnly ? 0 : matchTiers.substring;
   }
   if (!fuzzy || prefixOnly) return 0;
-  const positions = subsequencePositions(lower, word);
+  const positions = subsequencePositions(text, lower, word);
   if (!positions) return 0;
   const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
   // Contiguous letters score like half a substring; spread-out ones less.
@@ -103,7 +112,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
       ranges.push([found, found + word.length]);
       continue;
     }
-    for (const position of subsequencePositions(lower, word) ?? []) ranges.push([position, position + 1]);
+    for (const position of subsequencePositions(text, lower, word) ?? []) ranges.push([position, position + 1]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

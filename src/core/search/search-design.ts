@@ -16,6 +16,8 @@ export interface SearchResult {
 /** A design made ready to search. */
 export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
+  /** Per entry, all its texts in lower case in one string: a word found in none of them is ruled out at once. */
+  readonly haystacks: readonly string[];
 }
 
 const indexes = new WeakMap<Design, SearchIndex>();
@@ -28,7 +30,8 @@ const indexes = new WeakMap<Design, SearchIndex>();
 export function buildSearchIndex(design: Design): SearchIndex {
   let index = indexes.get(design);
   if (!index) {
-    index = { entries: searchEntries(design) };
+    const entries = searchEntries(design);
+    index = { entries, haystacks: entries.map((entry) => entry.fields.map((field) => field.lower).join('\n')) };
     indexes.set(design, index);
   }
   return index;
@@ -41,6 +44,17 @@ interface Candidate {
   order: number;
   score: number;
   matched: SearchField | undefined;
+}
+
+/** Whether the letters of `word` appear in order in `text`, however far apart. */
+function inOrder(text: string, word: string): boolean {
+  let at = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    at = text.indexOf(word[index] as string, at);
+    if (at === -1) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** The best weighted score of one word over an entry's fields, and the field it came from. */
@@ -82,14 +96,20 @@ export function searchDesign(index: SearchIndex, query: string, limit = 50): Sea
   if (words.length === 0 || limit <= 0) return [];
   const phrase = words.join(' ');
   const candidates: Candidate[] = [];
-  const { entries } = index;
+  const { entries, haystacks } = index;
   for (let order = 0; order < entries.length; order += 1) {
     const entry = entries[order] as SearchEntry;
+    const haystack = haystacks[order] as string;
     let total = 0;
     let matched: SearchField | undefined;
     let matchedScore = 0;
     let missing = false;
     for (const word of words) {
+      // A necessary condition, far cheaper than scoring every field: most elements fail it.
+      if (!haystack.includes(word) && (word.length < 3 || !inOrder(haystack, word))) {
+        missing = true;
+        break;
+      }
       const best = bestField(entry, word);
       if (best.score === 0) {
         missing = true;

@@ -96,20 +96,25 @@ export function hostOf(url: string | undefined): string | undefined {
   return /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(url)?.[1];
 }
 
-/** Collects fields, skipping empty and repeated texts. */
+/** One shared field per kind: the kind's name matches the same way for every element. */
+const kindFields = Object.fromEntries(
+  searchKinds.map((kind) => [
+    kind,
+    { text: kindWords[kind], lower: kindWords[kind], weight: weights.kind, fuzzy: false, prefixOnly: true },
+  ]),
+) as Record<SearchKind, SearchField>;
+
+/** Collects fields, skipping empty and repeated texts (a linear scan: an element has about ten). */
 class Fields {
-  readonly list: SearchField[] = [];
-  private readonly seen = new Set<string>();
+  readonly list: SearchField[];
   constructor(kind: SearchKind) {
-    // Not in `seen`: a stage named "stage" still gets its name field.
-    const word = kindWords[kind];
-    this.list.push({ text: word, lower: word, weight: weights.kind, fuzzy: false, prefixOnly: true });
+    this.list = [kindFields[kind]];
   }
   add(value: string | undefined, weight: number, options: { fuzzy?: boolean; prefixOnly?: boolean } = {}): this {
     if (!value) return this;
     const lower = value.toLowerCase();
-    if (this.seen.has(lower)) return this;
-    this.seen.add(lower);
+    // From 1: the kind field does not count, so that a stage named "stage" still gets its name field.
+    for (let index = 1; index < this.list.length; index += 1) if ((this.list[index] as SearchField).lower === lower) return this;
     this.list.push({ text: value, lower, weight, fuzzy: options.fuzzy ?? false, prefixOnly: options.prefixOnly ?? false });
     return this;
   }

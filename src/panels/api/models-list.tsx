@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addModel, deleteModel, type ModelId, updateModel } from '../../core/model';
 import { usePortico } from '../../state/context';
@@ -7,14 +7,17 @@ import { Button } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { JsonField, optionalText, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
+import { useReveal } from '../reveal';
 import { useApply } from '../use-field-commit';
 
 const ModelRow = memo(function ModelRow({ id }: { id: ModelId }) {
   const model = usePortico((s) => s.design.models[id]);
   const apply = useApply();
+  const ref = useRef<HTMLDivElement>(null);
+  useReveal('model', id, ref, model !== undefined);
   if (!model) return null;
   return (
-    <div className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700" data-testid={`model-${id}`}>
+    <div ref={ref} className="scroll-mt-2 space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700" data-testid={`model-${id}`}>
       <div className="flex items-end gap-1">
         <TextField
           className="flex-1"

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addRequestValidator, deleteRequestValidator, type RequestValidatorId, updateApi, updateRequestValidator } from '../../core/model';
 import { usePortico } from '../../state/context';
@@ -7,14 +7,21 @@ import { Button } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
+import { useReveal } from '../reveal';
 import { useApply } from '../use-field-commit';
 
 const ValidatorRow = memo(function ValidatorRow({ id }: { id: RequestValidatorId }) {
   const validator = usePortico((s) => s.design.requestValidators[id]);
   const apply = useApply();
+  const ref = useRef<HTMLDivElement>(null);
+  useReveal('request-validator', id, ref, validator !== undefined);
   if (!validator) return null;
   return (
-    <div className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+    <div
+      ref={ref}
+      className="scroll-mt-2 space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700"
+      data-testid={`request-validator-${id}`}
+    >
       <div className="flex items-end gap-1">
         <TextField
           className="flex-1"

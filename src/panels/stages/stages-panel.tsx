@@ -1,11 +1,12 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addStage, applyOperation, createId, deleteStage, moveStage, type StageId } from '../../core/model';
 import { usePortico, usePorticoStore } from '../../state/context';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { EmptyState, FieldShell, inputClass } from '../../ui/field';
+import { settleReveal, useReveal, useRevealRequest } from '../reveal';
 import { useApply } from '../use-field-commit';
 import { StageForm } from './stage-form';
 
@@ -15,6 +16,15 @@ export function StagesPanel() {
   const apiType = usePortico((s) => s.design.api.type);
   const [chosen, setChosen] = useState<StageId | null>(null);
   const current = chosen !== null && order.includes(chosen) ? chosen : (order[0] ?? null);
+  // A stage found with Ctrl+K: choose it, and its form reveals itself once shown.
+  const request = useRevealRequest('stage');
+  useEffect(() => {
+    if (!request) return;
+    if (order.includes(request.id as StageId)) setChosen(request.id as StageId);
+    else settleReveal(request);
+  }, [request, order]);
+  const formRef = useRef<HTMLDivElement>(null);
+  useReveal('stage', current ?? '', formRef, current !== null);
   return (
     <div className="space-y-3 p-3 text-sm" data-testid="stages-panel">
       <h2 className="text-sm font-semibold">Stages</h2>
@@ -29,7 +39,7 @@ export function StagesPanel() {
       )}
       <AddStage onAdded={setChosen} />
       {current ? (
-        <div className="border-t border-slate-200 pt-2 dark:border-slate-700">
+        <div ref={formRef} className="scroll-mt-2 border-t border-slate-200 pt-2 dark:border-slate-700">
           <StageForm key={current} stageId={current} apiType={apiType} />
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { memo, useState } from 'react';
+import { memo, type RefObject, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   type ApiKeyId,
@@ -23,6 +23,7 @@ import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
 import { pack, unpack } from '../pairs';
+import { revealElement, settleReveal, useReveal, useRevealRequest } from '../reveal';
 import { type Operation, useApply } from '../use-field-commit';
 import { ApiKeys } from './api-keys';
 import { PlanStages } from './plan-stages';
@@ -43,9 +44,15 @@ const PlanRow = memo(function PlanRow({ id }: { id: UsagePlanId }) {
   const keys = usePortico(useShallow((s) => Object.values(s.design.apiKeys).map((key) => pack(key.id, key.name))));
   const apply = useApply();
   const [confirming, setConfirming] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useReveal('usage-plan', id, ref, plan !== undefined);
   if (!plan) return null;
   return (
-    <div className="space-y-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-testid={`usage-plan-${id}`}>
+    <div
+      ref={ref}
+      className="scroll-mt-2 space-y-2 rounded border border-slate-200 p-2 dark:border-slate-700"
+      data-testid={`usage-plan-${id}`}
+    >
       <div className="flex items-end gap-1">
         <TextField
           className="flex-1"
@@ -213,11 +220,30 @@ function UsagePlans() {
   );
 }
 
+/**
+ * An API key found with Ctrl+K. Its row is drawn by `ApiKeys`, found here by the `api-key-<id>` test id
+ * that row carries.
+ */
+function useRevealApiKey(panelRef: RefObject<HTMLDivElement | null>): void {
+  const request = useRevealRequest('api-key');
+  useEffect(() => {
+    if (!request) return;
+    const frame = requestAnimationFrame(() => {
+      settleReveal(request);
+      const row = panelRef.current?.querySelector<HTMLElement>(`[data-testid="api-key-${CSS.escape(request.id)}"]`);
+      if (row) revealElement(row);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [request, panelRef]);
+}
+
 /** Usage plans and API keys (REST); for other API types, why they are not here. */
 export function UsagePlansPanel() {
   const apiType = usePortico((s) => s.design.api.type);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useRevealApiKey(panelRef);
   return (
-    <div className="space-y-2 p-3 text-sm" data-testid="usage-plans-panel">
+    <div ref={panelRef} className="space-y-2 p-3 text-sm" data-testid="usage-plans-panel">
       <h2 className="text-sm font-semibold">Usage plans and API keys</h2>
       {apiType === 'HTTP' ? (
         <EmptyState>
