@@ -6,6 +6,7 @@ import { build, httpPets, ids, refusalOf, restPetStore, webSocketChat } from '..
 import { changeApiType, updateApi } from './api-settings';
 import { addAuthorizer, deleteAuthorizers, updateAuthorizer } from './authorizers';
 import { addRequestValidator, setGatewayResponse } from './components';
+import { planApiTypeChange } from './convert-api-type';
 import { addIntegration } from './integrations';
 import { addRoute } from './routes';
 import { addStage, setMethodOverride } from './stages';
@@ -65,23 +66,28 @@ describe('changeApiType', () => {
     expect(changeApiType(design, 'REST')).toBe(design);
   });
 
-  it('converts REST methods into HTTP routes, keeping positions, integrations and throttling', () => {
-    const design = build(
+  it('converts REST methods into HTTP routes, keeping integrations, backend positions and throttling', () => {
+    const before = build(
       convertibleRest(),
       (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('req') }),
       (d) => setMethodOverride(d, ids.stg('prod'), ids.mth('get'), { throttlingRateLimit: 3, throttlingBurstLimit: 4 }),
-      (d) => changeApiType(d, 'HTTP'),
     );
+    const design = changeApiType(before, 'HTTP');
     expect(design.api).toMatchObject({ type: 'HTTP', endpointType: 'REGIONAL' });
     expect(design.resources).toEqual({});
     expect(design.methods).toEqual({});
     expect(Object.values(design.routes).map((route) => route.routeKey)).toEqual(['GET /pets', 'POST /pets', 'GET /pets/{petId}']);
+    // Payload format 1.0 is the event a REST Lambda proxy integration sends, so the function works unchanged.
     expect(design.routes[ids.rte('list')]?.integration).toMatchObject({
       integrationId: ids.int('fn'),
       proxy: true,
-      payloadFormatVersion: '2.0',
+      payloadFormatVersion: '1.0',
     });
-    expect(design.layout[ids.rte('list')]).toEqual({ x: 840, y: 0 });
+    // Integrations keep their place on the canvas; the API side is new and placed by the canvas.
+    expect(design.layout).toEqual({
+      [ids.int('fn')]: before.layout[ids.int('fn')],
+      [ids.auth('req')]: before.layout[ids.auth('req')],
+    });
     expect(design.authorizers[ids.auth('req')]?.identitySource).toBe('$request.header.Authorization');
     expect(design.stages[ids.stg('prod')]?.routeOverrides).toEqual({
       [ids.rte('get')]: { throttlingRateLimit: 3, throttlingBurstLimit: 4 },
@@ -132,47 +138,46 @@ describe('changeApiType', () => {
     expect(checkDesign(back)).toEqual([]);
   });
 
-  it('refuses what the new type cannot have, naming it', () => {
-    expect(refusalOf(restPetStore(), (d) => changeApiType(d, 'HTTP')).message).toContain(
-      'HTTP APIs have no Cognito user pool authorizer: replace "CognitoAuthorizer"',
+  it('removes what the new type cannot have in the same step, as its plan lists', () => {
+    const petStore = restPetStore();
+    const http = changeApiType(petStore, 'HTTP');
+    expect(http.authorizers).toEqual({});
+    expect(http.routes[ids.rte('create')]?.authorizerId).toBeUndefined();
+    expect(planApiTypeChange(petStore, 'HTTP').removed.map((item) => item.subject)).toContain(
+      'Authorizer "CognitoAuthorizer" (Cognito user pool)',
     );
     const mock = build(emptyDesign('REST'), (d) => addIntegration(d, { kind: 'MOCK', name: 'Fake' }));
-    expect(refusalOf(mock, (d) => changeApiType(d, 'HTTP')).message).toBe('HTTP APIs have no mock integration: delete "Fake" first.');
+    expect(changeApiType(mock, 'HTTP').integrations).toEqual({});
     const token = build(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'LAMBDA_TOKEN' }));
-    expect(refusalOf(token, (d) => changeApiType(d, 'HTTP')).message).toContain('Lambda TOKEN');
-    expect(refusalOf(httpPets(), (d) => changeApiType(d, 'REST')).message).toContain('JWT authorizers exist only on HTTP APIs');
+    expect(changeApiType(token, 'HTTP').authorizers).toEqual({});
+    expect(changeApiType(httpPets(), 'REST').authorizers).toEqual({});
   });
 
   it('refuses converting operations to or from WebSocket', () => {
     expect(refusalOf(webSocketChat(), (d) => changeApiType(d, 'HTTP')).message).toContain(
-      'WebSocket routes and HTTP methods do not convert',
+      'WebSocket routes and REST or HTTP operations do not convert',
     );
     expect(refusalOf(convertibleRest(), (d) => changeApiType(d, 'WEBSOCKET')).code).toBe('not-allowed');
   });
 
-  it('refuses authorizers WebSocket APIs cannot have', () => {
+  it('removes authorizers WebSocket APIs cannot have', () => {
     const cognito = build(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'COGNITO_USER_POOLS' }));
-    expect(refusalOf(cognito, (d) => changeApiType(d, 'WEBSOCKET')).code).toBe('wrong-api-type');
-    const token = build(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'LAMBDA_TOKEN' }));
-    expect(refusalOf(token, (d) => changeApiType(d, 'WEBSOCKET')).code).toBe('wrong-api-type');
+    expect(changeApiType(cognito, 'WEBSOCKET').authorizers).toEqual({});
+    const request = build(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'LAMBDA_REQUEST', id: ids.auth('req') }));
+    expect(changeApiType(request, 'WEBSOCKET').authorizers[ids.auth('req')]?.identitySource).toBe('route.request.header.Authorization');
   });
 
-  it('refuses dropping REST-only elements silently', () => {
-    expect(
-      refusalOf(
-        build(convertibleRest(), (d) => addApiKey(d, { name: 'k' })),
-        (d) => changeApiType(d, 'HTTP'),
-      ).message,
-    ).toContain('API keys');
-    expect(refusalOf(restPetStore(), (d) => changeApiType(d, 'WEBSOCKET')).code).toBe('not-allowed');
-    const validator = build(convertibleRest(), (d) =>
-      addRequestValidator(d, { name: 'all', validateRequestBody: true, validateRequestParameters: true }),
+  it('removes REST-only elements, never silently', () => {
+    const design = build(
+      convertibleRest(),
+      (d) => addApiKey(d, { name: 'k' }),
+      (d) => addRequestValidator(d, { name: 'all', validateRequestBody: true, validateRequestParameters: true }),
+      (d) => setGatewayResponse(d, 'DEFAULT_4XX', { responseParameters: {}, responseTemplates: {} }),
     );
-    expect(refusalOf(validator, (d) => changeApiType(d, 'HTTP')).message).toContain('request validator');
-    const response = build(convertibleRest(), (d) =>
-      setGatewayResponse(d, 'DEFAULT_4XX', { responseParameters: {}, responseTemplates: {} }),
-    );
-    expect(refusalOf(response, (d) => changeApiType(d, 'HTTP')).message).toContain('gateway response');
+    const removed = planApiTypeChange(design, 'HTTP').removed.map((item) => item.subject);
+    expect(removed).toEqual(expect.arrayContaining(['API key "k"', 'Request validator "all"', 'Gateway response DEFAULT_4XX']));
+    const http = changeApiType(design, 'HTTP');
+    expect([http.apiKeys, http.requestValidators, http.gatewayResponses]).toEqual([{}, {}, {}]);
   });
 
   it('refuses HTTP routes that would become the same REST method or an invalid path', () => {
@@ -186,9 +191,13 @@ describe('changeApiType', () => {
     expect(refusalOf(empty, (d) => changeApiType(d, 'REST')).message).toContain('GET /a//b');
   });
 
-  it('refuses leaving HTTP with a $default stage', () => {
-    const design = build(emptyDesign('HTTP'), (d) => addStage(d, { name: '$default' }));
-    expect(refusalOf(design, (d) => changeApiType(d, 'REST')).message).toContain('Only HTTP APIs have a $default stage');
+  it('renames a $default stage when leaving HTTP', () => {
+    const design = build(
+      emptyDesign('HTTP'),
+      (d) => addStage(d, { name: '$default', id: ids.stg('default') }),
+      (d) => addStage(d, { name: 'default' }),
+    );
+    expect(changeApiType(design, 'REST').stages[ids.stg('default')]?.name).toBe('default2');
   });
 
   it('converts empty designs between every pair of types into consistent designs', () => {
