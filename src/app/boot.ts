@@ -1,116 +1,96 @@
 import { firstStartDesign } from '../core/examples';
 import type { Design } from '../core/model';
-import { restoreDesign, startAutosave } from '../state/autosave';
-import { type DesignStorage, memoryStorage, openIndexedDbStorage } from '../state/design-storage';
+import type { DesignStorage } from '../state/design-storage';
+import { openIndexedDbLibrary } from '../state/library/library-db';
+import { createLibrarySession, type LibrarySession } from '../state/library/library-session';
+import { memoryLibrary } from '../state/library/memory-library';
+import type { DesignMeta, LibraryStorage } from '../state/library/types';
 import { startLinting } from '../state/linting';
 import { createPorticoStore, type PorticoStore } from '../state/store';
-import { createTabCoordinator } from '../state/tab-lock';
 import { saveDesignFile } from './design-file';
 
 export interface Boot {
   store: PorticoStore;
+  /** Where designs that could not be opened are kept aside (the recovery dialog offers them for download). */
   storage: DesignStorage;
-  /** The raw design kept aside at start (damaged or newer saved state), offered for download. */
-  recoveryKey?: string;
 }
 
+/** Which design this tab had open, so that a reload comes back to it (another tab may have another one). */
+const rememberedKey = 'portico.designId';
+const remembered = {
+  get: (): string | null => {
+    try {
+      return sessionStorage.getItem(rememberedKey);
+    } catch {
+      return null;
+    }
+  },
+  set: (id: string): void => {
+    try {
+      sessionStorage.setItem(rememberedKey, id);
+    } catch {
+      // Without sessionStorage a reload opens the most recently changed design instead.
+    }
+  },
+};
+
 /**
- * Starts the app's state: restores the autosaved design (or opens the example on first start), claims
- * the writer role among tabs, then autosaves. Never loses a saved design: what cannot be read is kept
- * aside and reported.
+ * Starts the app's state: opens the design library (upgrading the one design an older Portico saved),
+ * opens this tab's design, the most recently changed one, or the example on a first start, claims that
+ * design among tabs, then autosaves. Never loses a saved design: what cannot be read is kept aside and
+ * reported.
  */
 export async function boot(): Promise<Boot> {
   const store = createPorticoStore(firstStartDesign());
-  let storage: DesignStorage;
-  let storageWorks = true;
+  let storage: LibraryStorage;
+  let durable = true;
   try {
-    storage = await openIndexedDbStorage();
+    storage = await openIndexedDbLibrary();
   } catch (error) {
-    storage = memoryStorage();
-    storageWorks = false;
+    storage = memoryLibrary();
+    durable = false;
     store.getState().setPersistence({ state: 'unavailable', message: (error as Error).message });
     store.getState().notify({
       tone: 'warning',
       sticky: true,
       message:
-        'This browser does not let Portico save your work (storage is unavailable). Your work stays in this tab only: download the design file to keep it.',
+        'This browser does not let Portico save your work (storage is unavailable). Your designs stay in this tab only: download the design file to keep one.',
       action: { label: 'Download design file', run: () => saveDesignFile(store.getState().design) },
     });
   }
-  const result: Boot = { store, storage };
-  let isSaved = () => false;
-  const restore = async (): Promise<void> => {
-    const outcome = await restoreDesign(storage);
-    if (outcome.kind === 'restored') {
-      store.getState().replaceDesign(outcome.design, 'Restore');
-      store.getState().setPersistence({ state: 'saved', at: outcome.savedAt });
-    } else if (outcome.kind === 'quarantined') {
-      result.recoveryKey = outcome.recoveryKey;
-      store.getState().notify({
-        tone: 'warning',
-        sticky: true,
-        message: outcome.message,
-        action: { label: 'Download it', run: () => store.getState().openDialog('recovery') },
-      });
-    }
-  };
-  if (storageWorks) {
-    try {
-      await restore();
-    } catch (error) {
-      store.getState().notify({
-        tone: 'error',
-        sticky: true,
-        message: `Your saved design could not be read (${(error as Error).message}). Nothing was overwritten.`,
-      });
-      store.getState().setPersistence({
-        state: 'read-only',
-        reason: 'Reading the saved design failed, so this tab does not save, to avoid overwriting it.',
-      });
-      return result;
-    }
-    const tabs = createTabCoordinator();
-    const isWriter = await tabs.acquire();
-    const becomeFollower = (reason: string) => {
-      store.getState().setPersistence({ state: 'read-only', reason });
-      store.getState().notify({
-        tone: 'warning',
-        sticky: true,
-        message: `${reason} This tab is read-only so that the two tabs do not overwrite each other.`,
-        action: {
-          label: 'Edit here instead',
-          run: () => {
-            void tabs.takeOver().then(async (ok) => {
-              if (!ok) return;
-              await restore();
-              store.getState().setPersistence({ state: 'idle' });
-              store.getState().notify({ tone: 'success', message: 'This tab now saves your work; the other tab became read-only.' });
-            });
-          },
-        },
-      });
-    };
-    if (!isWriter) becomeFollower('This design is open in another Portico tab.');
-    tabs.onLost(() => becomeFollower('Another tab took over editing.'));
-    tabs.onOtherTabSaved(() => {
-      if (store.getState().persistence.state === 'read-only')
-        void restore().then(() => store.getState().setPersistence(store.getState().persistence));
+  const session = createLibrarySession(store, {
+    storage,
+    durable,
+    downloadDesign: saveDesignFile,
+    remembered,
+    firstDesign: firstStartDesign,
+  });
+  store.getState().connectLibrary(session.port);
+  try {
+    await session.start();
+  } catch (error) {
+    session.stop();
+    store.getState().notify({
+      tone: 'error',
+      sticky: true,
+      message: `Your saved designs could not be read (${(error as Error).message}). Nothing was overwritten.`,
     });
-    const autosave = startAutosave(store, storage, {
-      downloadDesign: () => saveDesignFile(store.getState().design),
-      onSaved: (savedAt) => tabs.announceSave(savedAt),
+    store.getState().setPersistence({
+      state: 'read-only',
+      reason: 'Reading the saved designs failed, so this tab does not save, to avoid overwriting them.',
     });
-    isSaved = autosave.isSaved;
   }
   startLinting(store);
-  exposeForTests(store, () => isSaved());
-  return result;
+  exposeForTests(store, session, storage);
+  return { store, storage: storage.legacy };
 }
 
-/** Lets e2e tests read the model (`window.__portico.getDesign()`); read-only, harmless in production. */
-function exposeForTests(store: PorticoStore, isSaved: () => boolean): void {
+/** Lets e2e tests read the model (`window.__portico.getDesign()`) and the library; read-only, harmless in production. */
+function exposeForTests(store: PorticoStore, session: LibrarySession, storage: LibraryStorage): void {
   (window as unknown as { __portico: unknown }).__portico = {
     getDesign: (): Design => store.getState().design,
-    isSaved,
+    isSaved: (): boolean => session.isSaved(),
+    getDesignId: (): string | null => store.getState().designId,
+    getLibrary: (): Promise<DesignMeta[]> => storage.list(),
   };
 }

@@ -1,7 +1,13 @@
+import type { KeyValueStorage } from './library/types';
+
 /**
- * Where the autosaved design lives: IndexedDB (large quota, asynchronous), one small key-value store.
- * localStorage would cap a big design at 5 MB and block the main thread on every save.
+ * The key-value store of Portico's first storage version: it held the one autosaved design under
+ * 'current' (moved into the design library on upgrade) and still holds designs kept aside because they
+ * could not be opened ('recovery:<time>'), which the recovery dialog offers for download.
  */
+export type DesignStorage = KeyValueStorage;
+
+/** The envelope of the design saved under 'current' by the first storage version. */
 export interface SavedEnvelope {
   format: 'portico.autosave';
   schemaVersion: number;
@@ -9,54 +15,16 @@ export interface SavedEnvelope {
   design: unknown;
 }
 
-export interface DesignStorage {
-  read(key: string): Promise<unknown>;
-  write(key: string, value: unknown): Promise<void>;
-  keys(): Promise<string[]>;
-}
-
-const dbName = 'portico';
-const storeName = 'designs';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Opens the IndexedDB store; rejects when storage is unavailable (private modes, disabled site data). */
-export async function openIndexedDbStorage(): Promise<DesignStorage> {
-  if (typeof indexedDB === 'undefined') throw new Error('This browser offers no IndexedDB.');
-  const open = indexedDB.open(dbName, 1);
-  open.onupgradeneeded = () => {
-    if (!open.result.objectStoreNames.contains(storeName)) open.result.createObjectStore(storeName);
-  };
-  const db = await request(open);
-  // Another tab upgrading the database asks us to close; we do, and reopen lazily on the next write.
-  db.onversionchange = () => db.close();
-  const transaction = (mode: IDBTransactionMode) => db.transaction(storeName, mode).objectStore(storeName);
-  return {
-    read: (key) => request(transaction('readonly').get(key)),
-    write: (key, value) =>
-      new Promise((resolve, reject) => {
-        const tx = db.transaction(storeName, 'readwrite');
-        tx.objectStore(storeName).put(value, key);
-        tx.oncomplete = () => resolve();
-        tx.onabort = () => reject(tx.error ?? new Error('The save was aborted.'));
-        tx.onerror = () => reject(tx.error ?? new Error('The save failed.'));
-      }),
-    keys: async () => (await request(transaction('readonly').getAllKeys())).map(String),
-  };
-}
-
-/** An in-memory storage with the same interface, for tests and for browsers without IndexedDB. */
+/** An in-memory key-value store with the same interface, for tests and for browsers without IndexedDB. */
 export function memoryStorage(): DesignStorage {
   const data = new Map<string, unknown>();
   return {
-    read: async (key) => data.get(key),
+    read: async (key) => structuredClone(data.get(key)),
     write: async (key, value) => {
       data.set(key, structuredClone(value));
+    },
+    remove: async (key) => {
+      data.delete(key);
     },
     keys: async () => [...data.keys()],
   };

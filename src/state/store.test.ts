@@ -66,3 +66,18 @@ describe('store', () => {
     expect(store.getState().design.api.name).toBe('Old');
   });
 });
+
+describe('opening a new design without a library', () => {
+  it('starts it with a fresh history under a new id, and says where the previous design is', () => {
+    const store = createPorticoStore(emptyDesign('REST', 'Old'));
+    store.getState().apply('Rename', (design) => updateApi(design, { name: 'Older' }));
+    store.getState().openNewDesign(emptyDesign('HTTP', 'New'), { label: 'the example', origin: 'example' });
+    expect(store.getState().design.api.name).toBe('New');
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().designId).toMatch(/^dsn_/);
+    expect(store.getState().notices.at(-1)?.message).toBe(
+      'Opened the example as a new design (HTTP API); your previous design is in My designs.',
+    );
+    expect(store.getState().fitAnimated).toBe(false);
+  });
+});

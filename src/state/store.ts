@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  type ApiType,
   applyOperation,
   type Clipboard,
   type CommitOptions,
@@ -8,10 +9,12 @@ import {
   type Design,
   type History,
   type NodeId,
+  parseDesign,
   redo,
   undo,
 } from '../core/model';
 import type { Finding } from '../core/rules';
+import type { DesignMeta, DesignOrigin } from './library/types';
 
 /** What the side panel shows. Node selection drives the inspector; the other panels are chosen in the toolbar. */
 export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'problems' | 'cost';
@@ -27,7 +30,31 @@ export interface Notice {
 }
 
 /** Dialogs the app shell can show; one at a time. */
-export type DialogName = 'new-design' | 'gallery' | 'import' | 'share' | 'share-open' | 'shortcuts' | 'palette' | 'recovery';
+export type DialogName = 'new-design' | 'gallery' | 'import' | 'share' | 'share-open' | 'shortcuts' | 'palette' | 'recovery' | 'library';
+
+/** The design being left when another opens: what the library saves before switching. */
+export interface LeftDesign {
+  id: string | null;
+  history: History;
+  /** Whether this tab could write it (not a read-only follower). */
+  writable: boolean;
+}
+
+/**
+ * What the store asks of the design library (`LibrarySession`): it keeps each design in browser storage,
+ * with its undo history, and one writer per design across tabs. Without one (unit tests), designs live
+ * in memory only.
+ */
+export interface LibraryPort {
+  /** The store has just switched to a new design `next.id`; save `left` and create the new entry. */
+  opened(left: LeftDesign, next: { id: string; design: Design; origin: DesignOrigin }): void;
+  switchTo(id: string): Promise<boolean>;
+  rename(id: string, name: string): Promise<boolean>;
+  duplicate(id: string): Promise<string | undefined>;
+  trash(id: string): Promise<boolean>;
+  restore(id: string): Promise<boolean>;
+  purge(id: string): Promise<boolean>;
+}
 
 export type PersistenceStatus =
   | { state: 'idle' }
@@ -56,6 +83,12 @@ export interface PorticoState {
   /** Whether that fit animates from the old view (the same design, re-laid out or re-framed) or jumps (a design just opened). */
   fitAnimated: boolean;
   dialog: DialogName | null;
+  /** The library id of the current design (null until the library has started). */
+  designId: string | null;
+  /** Every library entry, the Trash included, most recently changed first. */
+  library: DesignMeta[];
+  /** A file dropped on the app for the import dialog to import (see `openFiles`). */
+  importRequest: { file: File; at: number } | null;
   /** Rule findings for the current design: a cache derived by `startLinting`, never edited directly. */
   findings: Finding[];
   /** The same findings grouped by the id of the element they name. */
@@ -70,8 +103,34 @@ export interface PorticoActions {
   apply: (label: string, operation: (design: Design) => Design, options?: CommitOptions) => boolean;
   undo: () => void;
   redo: () => void;
-  /** Replaces the design. `keepUndo` leaves the previous design one undo step away; otherwise history starts anew. */
+  /**
+   * Replaces the design with an edit of the same design (the code view's "Apply OpenAPI edits"). `keepUndo`
+   * leaves the previous design one undo step away; otherwise history starts anew. Opening a different
+   * design is `openNewDesign`.
+   */
   replaceDesign: (design: Design, label: string, options?: { keepUndo?: boolean }) => void;
+  /**
+   * Opens a design as a new library entry (an example, a share link, an import, a file, a new design):
+   * the current design is saved first and stays in My designs; the new one starts with a fresh history.
+   */
+  openNewDesign: (design: Design, options: { label: string; origin: DesignOrigin }) => void;
+  /** Opens a library entry (saving the current design first); false when it could not be opened. */
+  switchDesign: (id: string) => Promise<boolean>;
+  /** Renames a design (its API name): the current one as an undoable edit. */
+  renameDesign: (id: string, name: string) => Promise<boolean>;
+  /** Copies a design into a new entry; its id, or undefined when it could not be copied. */
+  duplicateDesign: (id: string) => Promise<string | undefined>;
+  /** Moves a design to the Trash (kept 30 days). The current design gives way to the most recent other one. */
+  deleteDesign: (id: string) => Promise<boolean>;
+  restoreDesign: (id: string) => Promise<boolean>;
+  /** Deletes a design from the Trash for good. */
+  purgeDesign: (id: string) => Promise<boolean>;
+  /** The library shows a design: its id, its history, and which of its rebuilt designs `undo` must still check. */
+  showDesign: (id: string, history: History, options?: { unverified?: Design[] }) => void;
+  setLibrary: (library: DesignMeta[]) => void;
+  connectLibrary: (port: LibraryPort) => void;
+  /** Asks the import dialog to import a file. */
+  requestImport: (file: File | null) => void;
   select: (ids: NodeId[]) => void;
   showPanel: (panel: SidePanel) => void;
   setCodeViewOpen: (open: boolean) => void;
@@ -90,8 +149,48 @@ export type PorticoStore = StoreApi<PorticoState & PorticoActions>;
 
 let noticeCounter = 0;
 
+const typeNames: Record<ApiType, string> = { REST: 'REST API', HTTP: 'HTTP API', WEBSOCKET: 'WebSocket API' };
+
+/** A new library id for designs opened without a library (tests); the library makes its own. */
+let memoryIds = 0;
+export function designIdFactory(): () => string {
+  return () => {
+    memoryIds += 1;
+    return `dsn_memory_${memoryIds}`;
+  };
+}
+
+function sameLayout(a: Design, b: Design): boolean {
+  const keys = Object.keys(a.layout);
+  if (keys.length !== Object.keys(b.layout).length) return false;
+  for (const key of keys) {
+    const one = a.layout[key as keyof Design['layout']];
+    const other = b.layout[key as keyof Design['layout']];
+    if (!one || !other || one.x !== other.x || one.y !== other.y) return false;
+  }
+  return true;
+}
+
 /** Creates a store around a design; one per app (and one per test). */
-export function createPorticoStore(initial: Design): PorticoStore {
+export function createPorticoStore(initial: Design, options: { newDesignId?: () => string } = {}): PorticoStore {
+  const newDesignId = options.newDesignId ?? designIdFactory();
+  let port: LibraryPort | undefined;
+  // Designs rebuilt from a stored undo history: read through the design gate when undo or redo reaches
+  // them (checking 200 big designs at start would take seconds).
+  const unverified = new WeakSet<Design>();
+  const verified = (design: Design): Design | undefined => {
+    if (!unverified.has(design)) return design;
+    const parsed = parseDesign(design);
+    if (!parsed.ok) return undefined;
+    unverified.delete(design);
+    // Keep the rebuilt object (it shares unchanged parts with its neighbours) unless the gate changed it.
+    return parsed.migratedFrom === undefined && sameLayout(parsed.design, design) ? design : parsed.design;
+  };
+  const droppedNotice = (state: PorticoActions) =>
+    state.notify({
+      tone: 'warning',
+      message: 'The rest of the undo history of this design was damaged in storage and was dropped. The design itself is intact.',
+    });
   return createStore<PorticoState & PorticoActions>()((set, get) => ({
     history: createHistory(initial),
     design: initial,
@@ -105,6 +204,9 @@ export function createPorticoStore(initial: Design): PorticoStore {
     fitRequest: 0,
     fitAnimated: true,
     dialog: null,
+    designId: null,
+    library: [],
+    importRequest: null,
     findings: [],
     findingsByTarget: {},
 
@@ -131,13 +233,35 @@ export function createPorticoStore(initial: Design): PorticoStore {
     undo: () => {
       const state = get();
       if (state.history.past.length === 0 || state.persistence.state === 'read-only') return;
-      const history = undo(state.history);
+      const entry = state.history.past.at(-1) as History['past'][number];
+      const checked = verified(entry.design);
+      if (!checked) {
+        set({ history: { ...state.history, past: [] } });
+        droppedNotice(state);
+        return;
+      }
+      const history = undo(
+        checked === entry.design
+          ? state.history
+          : { ...state.history, past: [...state.history.past.slice(0, -1), { ...entry, design: checked }] },
+      );
       set({ history, design: history.present, selection: state.selection.filter((id) => existsInDesign(history.present, id)) });
     },
     redo: () => {
       const state = get();
       if (state.history.future.length === 0 || state.persistence.state === 'read-only') return;
-      const history = redo(state.history);
+      const entry = state.history.future.at(-1) as History['future'][number];
+      const checked = verified(entry.design);
+      if (!checked) {
+        set({ history: { ...state.history, future: [] } });
+        droppedNotice(state);
+        return;
+      }
+      const history = redo(
+        checked === entry.design
+          ? state.history
+          : { ...state.history, future: [...state.history.future.slice(0, -1), { ...entry, design: checked }] },
+      );
       set({ history, design: history.present, selection: state.selection.filter((id) => existsInDesign(history.present, id)) });
     },
     replaceDesign: (design, label, options) => {
@@ -145,6 +269,43 @@ export function createPorticoStore(initial: Design): PorticoStore {
       const history = options?.keepUndo ? commit({ ...state.history, lastKey: undefined }, design, label) : createHistory(design);
       set({ history, design: history.present, selection: [], sidePanel: 'inspector' });
     },
+    openNewDesign: (design, { label, origin }) => {
+      const state = get();
+      const left: LeftDesign = { id: state.designId, history: state.history, writable: state.persistence.state !== 'read-only' };
+      const id = newDesignId();
+      const history = createHistory(design);
+      set({
+        designId: id,
+        history,
+        design,
+        selection: [],
+        sidePanel: 'inspector',
+        persistence: state.persistence.state === 'unavailable' ? state.persistence : { state: 'idle' },
+      });
+      port?.opened(left, { id, design, origin });
+      get().requestFit({ animate: false });
+      const previousId = left.id;
+      get().notify({
+        tone: 'success',
+        message: `Opened ${label} as a new design (${typeNames[design.api.type]}); your previous design is in My designs.`,
+        ...(previousId && port ? { action: { label: 'Go back', run: () => void get().switchDesign(previousId) } } : {}),
+      });
+    },
+    switchDesign: async (id) => (port ? port.switchTo(id) : false),
+    renameDesign: async (id, name) => (port ? port.rename(id, name) : false),
+    duplicateDesign: async (id) => (port ? port.duplicate(id) : undefined),
+    deleteDesign: async (id) => (port ? port.trash(id) : false),
+    restoreDesign: async (id) => (port ? port.restore(id) : false),
+    purgeDesign: async (id) => (port ? port.purge(id) : false),
+    showDesign: (id, history, options) => {
+      for (const design of options?.unverified ?? []) unverified.add(design);
+      set({ designId: id, history, design: history.present, selection: [], sidePanel: 'inspector' });
+    },
+    setLibrary: (library) => set({ library: [...library].sort((a, b) => b.updatedAt - a.updatedAt) }),
+    connectLibrary: (connected) => {
+      port = connected;
+    },
+    requestImport: (file) => set({ importRequest: file ? { file, at: Date.now() } : null }),
     select: (ids) => {
       const current = get().selection;
       if (current.length === ids.length && current.every((id, index) => id === ids[index])) return;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { recoveryKeys } from '../../state/autosave';
 import { usePortico } from '../../state/context';
 import type { DesignStorage } from '../../state/design-storage';
+import { recoveryKeys } from '../../state/library/migrate-legacy';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { downloadText } from '../../ui/files';

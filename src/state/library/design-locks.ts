@@ -1,0 +1,92 @@
+/**
+ * One writer per design across tabs, with a Web Lock per design (`portico-design:<id>`): two tabs can
+ * edit two designs at once; a second tab on the same design is a read-only follower until the user
+ * takes over (which steals the lock). Without Web Locks every tab is a writer, and the revision check
+ * of each save still refuses a second writer.
+ */
+export interface DesignLocks {
+  /** Resolves true when this tab now holds the design's lock (or already did). */
+  acquire(id: string): Promise<boolean>;
+  /** Takes the lock from the tab that holds it. */
+  takeOver(id: string): Promise<boolean>;
+  release(id: string): void;
+  /** Runs `work` while holding the lock of a design no tab has open; `{ ok: false }` when one has. */
+  whileFree<T>(id: string, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }>;
+  /** Designs open for editing in other tabs. */
+  heldElsewhere(): Promise<Set<string>>;
+  /** Called when another tab takes a design's lock from this one. */
+  onLost(listener: (id: string) => void): void;
+}
+
+const prefix = 'portico-design:';
+
+export function createDesignLocks(locks: LockManager | undefined = globalThis.navigator?.locks): DesignLocks {
+  const held = new Map<string, () => void>();
+  const lostListeners: ((id: string) => void)[] = [];
+
+  const hold = (id: string, steal: boolean) =>
+    new Promise<boolean>((resolve) => {
+      if (!locks) {
+        resolve(true);
+        return;
+      }
+      if (held.has(id) && !steal) {
+        resolve(true);
+        return;
+      }
+      let release: (() => void) | undefined;
+      const released = new Promise<void>((done) => {
+        release = done;
+      });
+      locks
+        .request(`${prefix}${id}`, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+          if (!lock) {
+            resolve(false);
+            return undefined;
+          }
+          held.set(id, release as () => void);
+          resolve(true);
+          // Held until this tab leaves the design (or closes).
+          return released;
+        })
+        .catch(() => {
+          // Another tab stole it ("Edit here instead" there), unless we let it go ourselves first.
+          if (held.get(id) !== release) return;
+          held.delete(id);
+          for (const listener of lostListeners) listener(id);
+        });
+    });
+
+  return {
+    acquire: (id) => hold(id, false),
+    takeOver: (id) => hold(id, true),
+    release: (id) => {
+      const release = held.get(id);
+      held.delete(id);
+      release?.();
+    },
+    whileFree: async (id, work) => {
+      if (!locks) return { ok: true, value: await work() };
+      if (held.has(id)) return { ok: true, value: await work() };
+      let outcome: { ok: true; value: unknown } | { ok: false } = { ok: false };
+      await locks.request(`${prefix}${id}`, { ifAvailable: true }, async (lock) => {
+        if (!lock) return;
+        outcome = { ok: true, value: await work() };
+      });
+      return outcome as { ok: true; value: Awaited<ReturnType<typeof work>> } | { ok: false };
+    },
+    heldElsewhere: async () => {
+      const names = new Set<string>();
+      if (!locks) return names;
+      const snapshot = await locks.query();
+      for (const lock of snapshot.held ?? []) {
+        const id = lock.name?.startsWith(prefix) ? lock.name.slice(prefix.length) : undefined;
+        if (id && !held.has(id)) names.add(id);
+      }
+      return names;
+    },
+    onLost: (listener) => {
+      lostListeners.push(listener);
+    },
+  };
+}
