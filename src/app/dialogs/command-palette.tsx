@@ -95,6 +95,12 @@ export function CommandPalette() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const hintId = useId();
+  // The index of a big design takes tens of milliseconds: build it while the person starts typing.
+  useEffect(() => {
+    if (!design) return;
+    const timer = setTimeout(() => buildSearchIndex(design), 0);
+    return () => clearTimeout(timer);
+  }, [design]);
   const elements = useMemo(
     () => (design && query.trim() ? searchDesign(buildSearchIndex(design), query, elementLimit) : []),
     [design, query],
