@@ -1,87 +1,56 @@
-import { useId, useState } from 'react';
-import { type ApiType, apiTypes, applyOperation, changeApiType } from '../../core/model';
+import { useEffect, useId, useRef, useState } from 'react';
+import { type ApiType, apiTypes } from '../../core/model';
 import { usePortico, usePorticoStore } from '../../state/context';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { inputClass } from '../../ui/field';
+import { apiTypeNames, ConvertApiTypeDialog } from './convert-api-type-dialog';
 
-const typeNames: Record<ApiType, string> = { REST: 'REST API', HTTP: 'HTTP API', WEBSOCKET: 'WebSocket API' };
-
-const consequences: Record<string, string> = {
-  'REST>HTTP':
-    'Methods become routes (VERB /path), resources disappear, proxy integrations stay, and per-method stage throttling moves to the routes. Caching, usage plans, validators and gateway responses do not exist on HTTP APIs.',
-  'HTTP>REST': 'Routes become methods on a resource tree built from their paths; $default becomes ANY /{proxy+}.',
-};
-
-/** The API type: changing it converts the design, so it asks first and explains what happens. */
+/**
+ * The API type. Choosing another one converts the whole design, so it opens the conversion plan first;
+ * the select keeps showing the current type until the conversion is applied.
+ */
 export function ApiTypeField() {
   const type = usePortico((s) => s.design.api.type);
   const store = usePorticoStore();
   const id = useId();
   const [pending, setPending] = useState<ApiType | null>(null);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const close = () => {
-    setPending(null);
-    setError(undefined);
-  };
-  const confirm = () => {
-    if (!pending) return;
-    const state = store.getState();
-    const result = applyOperation(state.design, (design) => changeApiType(design, pending));
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (state.apply(`Convert to ${typeNames[pending]}`, (design) => changeApiType(design, pending))) close();
-  };
+  const select = useRef<HTMLSelectElement>(null);
+  const wasOpen = useRef(false);
+  // Back to the field once the dialog has closed (its own effect runs first): a keyboard user continues
+  // where they were, and Ctrl+Z here undoes the conversion just made.
+  useEffect(() => {
+    if (wasOpen.current && pending === null) select.current?.focus();
+    wasOpen.current = pending !== null;
+  }, [pending]);
   return (
     <div>
       <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-slate-700 dark:text-slate-300">
         API type
       </label>
       <select
+        ref={select}
         id={id}
         className={inputClass}
         value={type}
         onChange={(event) => {
-          setError(undefined);
-          setPending(event.target.value as ApiType);
+          const next = event.target.value as ApiType;
+          if (next !== type) setPending(next);
+        }}
+        onKeyDown={(event) => {
+          // Focus comes back here after a conversion, and the app's shortcuts leave form fields alone; a
+          // select has no text of its own to undo, so Ctrl+Z undoes the design here as everywhere else.
+          if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z') return;
+          event.preventDefault();
+          if (event.shiftKey) store.getState().redo();
+          else store.getState().undo();
         }}
       >
         {apiTypes.map((value) => (
           <option key={value} value={value}>
-            {typeNames[value]}
+            {apiTypeNames[value]}
           </option>
         ))}
       </select>
-      <Dialog
-        open={pending !== null}
-        title={pending ? `Convert to ${typeNames[pending]}?` : 'Convert'}
-        onClose={close}
-        footer={
-          <>
-            <Button onClick={close}>Cancel</Button>
-            <Button variant="primary" onClick={confirm}>
-              Convert
-            </Button>
-          </>
-        }
-      >
-        <p>
-          This converts the whole design from a {typeNames[type]} to {pending ? `a ${typeNames[pending]}` : ''}. You can undo it.
-        </p>
-        {pending ? (
-          <p className="mt-2">
-            {consequences[`${type}>${pending}`] ??
-              'WebSocket routes and REST or HTTP operations do not convert into each other; the design must have none.'}
-          </p>
-        ) : null}
-        {error ? (
-          <p role="alert" data-testid="field-error" className="mt-2 text-red-700 dark:text-red-300">
-            {error}
-          </p>
-        ) : null}
-      </Dialog>
+      <ConvertApiTypeDialog to={pending} onClose={() => setPending(null)} />
     </div>
   );
 }
