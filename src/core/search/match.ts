@@ -64,25 +64,34 @@ export function subsequencePositions(text: string, lower: string, word: string):
 }
 
 /**
- * The score of `word` (lower case) against a text (`lower` is its lower case), 0 when it does not match.
- * `fuzzy` allows the subsequence tier; `prefixOnly` stops at the word-prefix tier (kind names such as
- * "usage plan", which should not match every "a").
+ * The score of `word` (lower case) against a text (`lower` is its lower case) in the tiers above the
+ * letters-in-order one, 0 when it is not in the text. `prefixOnly` stops at the word-prefix tier (kind
+ * names such as "usage plan", which should not match every "a").
  */
-export function scoreWord(text: string, lower: string, word: string, fuzzy: boolean, prefixOnly = false): number {
+export function scoreText(text: string, lower: string, word: string, prefixOnly = false): number {
   if (lower === word) return matchTiers.exact;
   const at = lower.indexOf(word);
   if (at === 0) return matchTiers.prefix;
-  if (at > 0) {
-    for (let index = at; index !== -1; index = lower.indexOf(word, index + 1))
-      if (startsWord(text, lower, index)) return matchTiers.wordPrefix;
-    return prefixOnly ? 0 : matchTiers.substring;
-  }
-  if (!fuzzy || prefixOnly) return 0;
+  if (at < 0) return 0;
+  for (let index = at; index !== -1; index = lower.indexOf(word, index + 1))
+    if (startsWord(text, lower, index)) return matchTiers.wordPrefix;
+  return prefixOnly ? 0 : matchTiers.substring;
+}
+
+/** The letters-in-order score of `word` against a text, 0 when its letters are not there close together. */
+export function scoreSubsequence(text: string, lower: string, word: string): number {
   const positions = subsequencePositions(text, lower, word);
   if (!positions) return 0;
   const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
   // Contiguous letters score like half a substring; spread-out ones less.
   return matchTiers.subsequence / 2 + (matchTiers.subsequence / 2) * (word.length / span);
+}
+
+/** The score of `word` against a text in every tier; `fuzzy` allows letters in order. */
+export function scoreWord(text: string, lower: string, word: string, fuzzy: boolean, prefixOnly = false): number {
+  const score = scoreText(text, lower, word, prefixOnly);
+  if (score > 0 || !fuzzy || prefixOnly) return score;
+  return scoreSubsequence(text, lower, word);
 }
 
 /** The query as lower-case words; long queries are cut, so a pasted essay cannot stall the search. */

@@ -1,5 +1,5 @@
 import type { Design } from '../model';
-import { queryWords, scoreWord } from './match';
+import { matchTiers, queryWords, scoreSubsequence, scoreText } from './match';
 import { type SearchEntry, type SearchField, type SearchKind, searchEntries, searchKinds } from './search-entries';
 
 /** An element that matches a query. */
@@ -16,8 +16,12 @@ export interface SearchResult {
 /** A design made ready to search. */
 export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
-  /** Per entry, all its texts in lower case in one string: a word found in none of them is ruled out at once. */
+  /**
+   * Per entry, all its texts in lower case in one string, those matched letter by letter first (up to
+   * `fuzzyEnds`): a word found in none of them is ruled out at once.
+   */
   readonly haystacks: readonly string[];
+  readonly fuzzyEnds: Int32Array;
 }
 
 const indexes = new WeakMap<Design, SearchIndex>();
@@ -31,7 +35,17 @@ export function buildSearchIndex(design: Design): SearchIndex {
   let index = indexes.get(design);
   if (!index) {
     const entries = searchEntries(design);
-    index = { entries, haystacks: entries.map((entry) => entry.fields.map((field) => field.lower).join('\n')) };
+    const haystacks = new Array<string>(entries.length);
+    const fuzzyEnds = new Int32Array(entries.length);
+    for (let at = 0; at < entries.length; at += 1) {
+      const { fields } = entries[at] as SearchEntry;
+      let haystack = '';
+      for (const field of fields) if (field.fuzzy) haystack += `${field.lower}\n`;
+      fuzzyEnds[at] = haystack.length;
+      for (const field of fields) if (!field.fuzzy) haystack += `${field.lower}\n`;
+      haystacks[at] = haystack;
+    }
+    index = { entries, haystacks, fuzzyEnds };
     indexes.set(design, index);
   }
   return index;
@@ -46,25 +60,36 @@ interface Candidate {
   matched: SearchField | undefined;
 }
 
-/** Whether the letters of `word` appear in order in `text`, however far apart. */
-function inOrder(text: string, word: string): boolean {
+/** Whether the letters of `word` appear in order in `text` before `end`, however far apart. */
+function inOrder(text: string, word: string, end: number): boolean {
   let at = 0;
   for (let index = 0; index < word.length; index += 1) {
     at = text.indexOf(word[index] as string, at);
-    if (at === -1) return false;
+    if (at === -1 || at >= end) return false;
     at += 1;
   }
   return true;
 }
 
-/** The best weighted score of one word over an entry's fields, and the field it came from. */
+/**
+ * The best weighted score of one word over an entry's fields, and the field it came from. Letters in
+ * order are tried only when no field holds the word: they score at most the subsequence tier, which any
+ * substring match already beats.
+ */
 function bestField(entry: SearchEntry, word: string): { score: number; field: SearchField | undefined } {
   let score = 0;
   let field: SearchField | undefined;
   for (const candidate of entry.fields) {
-    const raw = scoreWord(candidate.text, candidate.lower, word, candidate.fuzzy, candidate.prefixOnly);
-    if (raw === 0) continue;
-    const weighted = raw * candidate.weight;
+    const weighted = scoreText(candidate.text, candidate.lower, word, candidate.prefixOnly) * candidate.weight;
+    if (weighted > score) {
+      score = weighted;
+      field = candidate;
+    }
+  }
+  if (score >= matchTiers.subsequence || word.length < 3) return { score, field };
+  for (const candidate of entry.fields) {
+    if (!candidate.fuzzy) continue;
+    const weighted = scoreSubsequence(candidate.text, candidate.lower, word) * candidate.weight;
     if (weighted > score) {
       score = weighted;
       field = candidate;
@@ -96,7 +121,7 @@ export function searchDesign(index: SearchIndex, query: string, limit = 50): Sea
   if (words.length === 0 || limit <= 0) return [];
   const phrase = words.join(' ');
   const candidates: Candidate[] = [];
-  const { entries, haystacks } = index;
+  const { entries, haystacks, fuzzyEnds } = index;
   for (let order = 0; order < entries.length; order += 1) {
     const entry = entries[order] as SearchEntry;
     const haystack = haystacks[order] as string;
@@ -106,7 +131,7 @@ export function searchDesign(index: SearchIndex, query: string, limit = 50): Sea
     let missing = false;
     for (const word of words) {
       // A necessary condition, far cheaper than scoring every field: most elements fail it.
-      if (!haystack.includes(word) && (word.length < 3 || !inOrder(haystack, word))) {
+      if (!haystack.includes(word) && (word.length < 3 || !inOrder(haystack, word, fuzzyEnds[order] as number))) {
         missing = true;
         break;
       }
