@@ -1,13 +1,26 @@
-import type { Edge, Node } from '@xyflow/react';
-import { type Design, type NodeId, type NodeKind, nodeSizes, type Position, valuesOf } from '../core/model';
-import { nodeHandles } from './node-handles';
+import { type Edge, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
+import {
+  type Card,
+  type CardId,
+  type CardKind,
+  cardGeometry,
+  cardSize,
+  type Design,
+  designCards,
+  type Position,
+  type RowId,
+  rowCentre,
+  sameCardShape,
+} from '../core/model';
+import { type Box, type EdgeEnds, type Point, type RoutedKind, routeEdges } from './edge-routing';
 
-/** A canvas node carries only the id of its element: node components select the element themselves. */
-export type ElementNodeData = { id: NodeId };
-export type ElementNode = Node<ElementNodeData, NodeKind>;
+/** A canvas node is a card; it carries only the card's id: card components select what they show. */
+export type ElementNodeData = { id: CardId };
+export type ElementNode = Node<ElementNodeData, CardKind>;
 
-export type EdgeKind = 'child' | 'method' | 'integration' | 'authorizer';
-export type ElementEdge = Edge<{ kind: EdgeKind }>;
+export type EdgeKind = RoutedKind;
+export type ElementEdgeData = { kind: EdgeKind; owner?: RowId; points: Point[] };
+export type ElementEdge = Edge<ElementEdgeData>;
 
 export interface Flow {
   nodes: ElementNode[];
@@ -16,266 +29,135 @@ export interface Flow {
 
 export interface FlowInputs {
   design: Design;
-  /** Selected node ids. */
+  /** Selected element ids (cards and rows). */
   selection: ReadonlySet<string>;
-  /** Positions of nodes being dragged (not yet committed to the design). */
+  /** Positions of cards being dragged (not yet committed to the design). */
   dragOverlay?: Readonly<Record<string, Position>>;
   /** Selected edge ids (edge selection is canvas-local). */
   selectedEdges?: ReadonlySet<string>;
 }
 
-interface CachedNode {
-  kind: NodeKind;
-  deletable: boolean;
-  x: number;
-  y: number;
-  selected: boolean;
-  node: ElementNode;
+/** Where a resource's tree line starts, from its card's left side. */
+export const treeLineInset = 12;
+const dot = 12;
+const dotInset = 5;
+
+/** A handle id for the whole-card drop target and the in-handle edges attach to. */
+export const bodyHandleId = 'body';
+export const inHandleId = 'in';
+export const treeHandleId = 'tree';
+/** The drop target over a row: `drop:<row id>`. */
+export const rowDropHandle = (rowId: string) => `drop:${rowId}`;
+
+/** Every handle of a card, known before it is drawn (React Flow would otherwise draw each node once to measure it). */
+function handlesOf(card: Card): NodeHandle[] {
+  const { width, height } = cardSize(card);
+  const api = card.kind === 'resource' || card.kind === 'routes';
+  const inY = api ? cardGeometry.headerHeight / 2 : height / 2;
+  const handles: NodeHandle[] = [
+    { id: inHandleId, type: 'target', position: Side.Left, x: -dotInset, y: inY - dot / 2, width: dot, height: dot },
+  ];
+  if (card.kind === 'resource')
+    handles.push({
+      id: treeHandleId,
+      type: 'source',
+      position: Side.Bottom,
+      x: treeLineInset - dot / 2,
+      y: height - dot + dotInset,
+      width: dot,
+      height: dot,
+    });
+  card.rows.forEach((rowId, index) => {
+    const y = rowCentre(index);
+    handles.push({ id: rowId, type: 'source', position: Side.Right, x: width - dot + dotInset, y: y - dot / 2, width: dot, height: dot });
+    handles.push({
+      id: rowDropHandle(rowId),
+      type: 'target',
+      position: Side.Right,
+      x: 1,
+      y: y - cardGeometry.rowHeight / 2,
+      width: width - 2,
+      height: cardGeometry.rowHeight,
+    });
+  });
+  // The whole-card drop target comes last, so that edges, which name their handles, are unaffected.
+  handles.push({ id: bodyHandleId, type: 'target', position: Side.Left, x: 1, y: 1, width: width - 2, height: height - 2 });
+  return handles;
 }
 
-const fallbackColumns: Record<NodeKind, number> = {
-  resource: 0,
-  method: 320,
-  route: 0,
-  authorizer: 1000,
-  integration: 680,
-};
-
-/**
- * Where each element is drawn: its saved position (or where it is being dragged), else a column by kind.
- * One positioner per pass over the design, in the order of `forEachElement`, so that the cards and the
- * overview put elements without a saved position in the same place.
- */
-export function createPositioner(
-  design: Design,
-  dragOverlay?: Readonly<Record<string, Position>>,
-): (kind: NodeKind, id: string) => Position {
-  const fallbackRows: Record<NodeKind, number> = { resource: 0, method: 0, route: 0, authorizer: 0, integration: 0 };
-  return (kind, id) => {
-    const position = dragOverlay?.[id] ?? design.layout[id as NodeId];
-    if (position) return position;
-    // An element without a saved position (an import, a hand-edited file) gets a column by kind.
-    const fallback = { x: fallbackColumns[kind], y: fallbackRows[kind] * (nodeSizes[kind].height + 16) };
-    fallbackRows[kind] += 1;
-    return fallback;
-  };
-}
-
-/** Every canvas element with its kind, in drawing order. */
-export function forEachElement(design: Design, visit: (kind: NodeKind, element: { id: string }) => void): void {
-  for (const resource of valuesOf(design.resources)) visit('resource', resource);
-  for (const method of valuesOf(design.methods)) visit('method', method);
-  for (const route of valuesOf(design.routes)) visit('route', route);
-  for (const authorizer of valuesOf(design.authorizers)) visit('authorizer', authorizer);
-  for (const integration of valuesOf(design.integrations)) visit('integration', integration);
-}
-
-/** Every edge the canvas draws, as (kind, source, target), in drawing order. */
-export function forEachEdge(design: Design, visit: (kind: EdgeKind, source: string, target: string) => void): void {
-  for (const resource of valuesOf(design.resources))
-    if (resource.parentId !== null && Object.hasOwn(design.resources, resource.parentId)) visit('child', resource.parentId, resource.id);
-  for (const owner of [...valuesOf(design.methods), ...valuesOf(design.routes)]) {
-    if ('resourceId' in owner && Object.hasOwn(design.resources, owner.resourceId)) visit('method', owner.resourceId, owner.id);
-    if (owner.integration && Object.hasOwn(design.integrations, owner.integration.integrationId))
-      visit('integration', owner.id, owner.integration.integrationId);
-    if (owner.authorizerId && Object.hasOwn(design.authorizers, owner.authorizerId)) visit('authorizer', owner.id, owner.authorizerId);
-  }
-}
-
-const sizes = new WeakMap<object, number>();
-/** The number of entries of a record, remembered per record object (designs are never mutated). */
-function sizeOf(record: object): number {
-  let size = sizes.get(record);
-  if (size === undefined) {
-    size = Object.keys(record).length;
-    sizes.set(record, size);
-  }
-  return size;
-}
-
-/** How many elements the canvas draws. */
-export function elementCount(design: Design): number {
-  return (
-    sizeOf(design.resources) + sizeOf(design.methods) + sizeOf(design.routes) + sizeOf(design.authorizers) + sizeOf(design.integrations)
-  );
-}
-
-/**
- * Whether two versions of a design draw the same canvas shape: the same layout, elements, verbs and
- * connections (what an edit in a side-panel field leaves alone). Costs a comparison per element of the
- * collections that changed, not a pass building nodes.
- */
-export function sameCanvasShape(previous: Design, next: Design): boolean {
-  if (previous === next) return true;
-  if (previous.layout !== next.layout) return false;
-  const same = <T>(a: Record<string, T>, b: Record<string, T>, equal: (x: T, y: T) => boolean): boolean => {
-    if (a === b) return true;
-    const keys = Object.keys(b);
-    if (keys.length !== sizeOf(a)) return false;
-    for (const key of keys) {
-      const before = a[key];
-      const after = b[key] as T;
-      if (before === after) continue;
-      if (before === undefined || !equal(before, after)) return false;
+/** Positions of every card: where it is being dragged, else where the design keeps it. */
+function positionsOf(cards: readonly Card[], design: Design, overlay?: Readonly<Record<string, Position>>): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  let fallbackY = 0;
+  for (const card of cards) {
+    const position = overlay?.[card.id] ?? design.layout[card.id];
+    if (position) positions.set(card.id, position);
+    else {
+      // Only a design that skipped the placement step (none should) lands here: stacked at the far left.
+      positions.set(card.id, { x: -cardGeometry.apiWidth - cardGeometry.channel, y: fallbackY });
+      fallbackY += cardSize(card).height + cardGeometry.gap;
     }
-    return true;
-  };
-  const always = () => true;
-  return (
-    same(previous.resources, next.resources, (a, b) => a.parentId === b.parentId) &&
-    same(
-      previous.methods,
-      next.methods,
-      (a, b) =>
-        a.resourceId === b.resourceId &&
-        a.httpMethod === b.httpMethod &&
-        a.authorizerId === b.authorizerId &&
-        a.integration?.integrationId === b.integration?.integrationId,
-    ) &&
-    same(
-      previous.routes,
-      next.routes,
-      (a, b) => a.authorizerId === b.authorizerId && a.integration?.integrationId === b.integration?.integrationId,
-    ) &&
-    same(previous.authorizers, next.authorizers, always) &&
-    same(previous.integrations, next.integrations, always)
-  );
+  }
+  return positions;
 }
 
-/**
- * Derives React Flow nodes and edges from a design. Node objects carry only an element's id, place and
- * selection, and are kept while those stay the same: node components select their element from the
- * store themselves, so an edit re-renders only the edited element's node and React Flow's own node list
- * does not change at all.
- */
-export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
-  let nodeCache = new Map<string, CachedNode>();
-  let edgeCache = new Map<string, ElementEdge>();
-  let lastNodes: ElementNode[] = [];
-  let lastEdges: ElementEdge[] = [];
-  let edgeMemo = new WeakMap<object, { ends: (string | undefined)[]; edges: ElementEdge[] }>();
-  let lastSelectedEdges: ReadonlySet<string> | undefined;
-  let last: FlowInputs | undefined;
-
-  return (inputs) => {
-    const { design, selection, dragOverlay, selectedEdges } = inputs;
-    // An edit that leaves the canvas's shape alone (typing in a field) changes no node and no edge.
-    if (
-      last &&
-      last.selection === selection &&
-      last.dragOverlay === dragOverlay &&
-      last.selectedEdges === selectedEdges &&
-      sameCanvasShape(last.design, design)
-    ) {
-      last = inputs;
-      return { nodes: lastNodes, edges: lastEdges };
+/** The ends of every edge the canvas draws: resource tree lines, and row → integration / authorizer wiring. */
+export function edgeEnds(design: Design, positions: ReadonlyMap<string, Position>): EdgeEnds[] {
+  const { cards, byId } = designCards(design);
+  const ends: EdgeEnds[] = [];
+  for (const card of cards) {
+    const at = positions.get(card.id);
+    if (!at) continue;
+    if (card.kind === 'resource' && card.parentId) {
+      const parent = byId.get(card.parentId);
+      const parentAt = positions.get(card.parentId);
+      if (parent && parentAt)
+        ends.push({
+          id: `child:${parent.id}->${card.id}`,
+          kind: 'child',
+          source: parent.id,
+          target: card.id,
+          from: { x: parentAt.x + treeLineInset, y: parentAt.y + cardSize(parent).height },
+          to: { x: at.x, y: at.y + cardGeometry.headerHeight / 2 },
+        });
     }
-    last = inputs;
-    const nextNodeCache = new Map<string, CachedNode>();
-    const nodes: ElementNode[] = [];
-    const positionOf = createPositioner(design, dragOverlay);
-
-    const addNode = (kind: NodeKind, element: { id: string }) => {
-      const id = element.id;
-      const position = positionOf(kind, id);
-      // The root resource cannot be deleted from the canvas.
-      const deletable = !('parentId' in element) || element.parentId !== null;
-      const selected = selection.has(id);
-      const cached = nodeCache.get(id);
-      // A node holds only the element's id (its component reads the element), so an edited element keeps
-      // its node object and React Flow sees no change at all.
-      if (
-        cached &&
-        cached.kind === kind &&
-        cached.x === position.x &&
-        cached.y === position.y &&
-        cached.selected === selected &&
-        cached.deletable === deletable
-      ) {
-        nextNodeCache.set(id, cached);
-        nodes.push(cached.node);
-        return;
-      }
-      const node: ElementNode = {
-        id,
-        type: kind,
-        position: { x: position.x, y: position.y },
-        width: nodeSizes[kind].width,
-        height: nodeSizes[kind].height,
-        // Known up front, so React Flow never draws a node just to measure it (see node-handles.ts).
-        measured: nodeSizes[kind],
-        handles: nodeHandles[kind],
-        data: { id: id as NodeId },
-        selected,
-        deletable,
+    if (card.kind !== 'resource' && card.kind !== 'routes') continue;
+    const right = at.x + cardSize(card).width;
+    card.rows.forEach((rowId, index) => {
+      const owner = design.methods[rowId as keyof Design['methods']] ?? design.routes[rowId as keyof Design['routes']];
+      if (!owner) return;
+      const y = at.y + rowCentre(index);
+      const wire = (kind: 'integration' | 'authorizer', targetId: string | undefined) => {
+        if (!targetId) return;
+        const target = byId.get(targetId);
+        const targetAt = positions.get(targetId);
+        if (!target || !targetAt) return;
+        ends.push({
+          id: `${kind}:${rowId}->${targetId}`,
+          kind,
+          source: card.id,
+          target: targetId,
+          from: { x: right, y },
+          to: { x: targetAt.x, y: targetAt.y + cardSize(target).height / 2 },
+        });
       };
-      nextNodeCache.set(id, { kind, x: position.x, y: position.y, selected, deletable, node });
-      nodes.push(node);
-    };
+      wire('integration', owner.integration?.integrationId);
+      wire('authorizer', owner.authorizerId);
+    });
+  }
+  return ends;
+}
 
-    forEachElement(design, addNode);
-    nodeCache = nextNodeCache;
+/** The owner (method or route) of a wiring edge id `integration:<row>-><target>`. */
+export function ownerOfEdge(id: string): RowId | undefined {
+  const match = /^(?:integration|authorizer):(.+)->/.exec(id);
+  return match?.[1] as RowId | undefined;
+}
 
-    const nextEdgeCache = new Map<string, ElementEdge>();
-    const edges: ElementEdge[] = [];
-    if (selectedEdges !== lastSelectedEdges) {
-      lastSelectedEdges = selectedEdges;
-      edgeMemo = new WeakMap();
-    }
-    const makeEdge = (kind: EdgeKind, source: string, target: string): ElementEdge => {
-      const id = `${kind}:${source}->${target}`;
-      const selected = selectedEdges?.has(id) ?? false;
-      let edge = edgeCache.get(id);
-      if (!edge || edge.selected !== selected) {
-        edge = {
-          id,
-          source,
-          target,
-          type: kind === 'child' || kind === 'method' ? 'smoothstep' : 'default',
-          data: { kind },
-          selected,
-          // Structure edges are the tree itself; only wiring (integration, authorizer) can be cut.
-          deletable: kind === 'integration' || kind === 'authorizer',
-          className: `portico-edge-${kind}`,
-        };
-      }
-      return edge;
-    };
-    // Each element's edges are kept with the element: an unchanged element whose ends still exist gives
-    // the same edge objects without building an id per edge (thousands per keystroke on a big design).
-    const addEdges = (element: object, ends: (string | undefined)[], make: () => ElementEdge[]) => {
-      const memo = edgeMemo.get(element);
-      const own = memo && sameItems(memo.ends, ends) ? memo.edges : make();
-      if (own !== memo?.edges) edgeMemo.set(element, { ends, edges: own });
-      for (const edge of own) {
-        nextEdgeCache.set(edge.id, edge);
-        edges.push(edge);
-      }
-    };
-    for (const resource of valuesOf(design.resources)) {
-      const parent = resource.parentId !== null && Object.hasOwn(design.resources, resource.parentId) ? resource.parentId : undefined;
-      addEdges(resource, [parent], () => (parent ? [makeEdge('child', parent, resource.id)] : []));
-    }
-    for (const owner of [...valuesOf(design.methods), ...valuesOf(design.routes)]) {
-      const resource = 'resourceId' in owner && Object.hasOwn(design.resources, owner.resourceId) ? owner.resourceId : undefined;
-      const integration =
-        owner.integration && Object.hasOwn(design.integrations, owner.integration.integrationId)
-          ? owner.integration.integrationId
-          : undefined;
-      const authorizer = owner.authorizerId && Object.hasOwn(design.authorizers, owner.authorizerId) ? owner.authorizerId : undefined;
-      addEdges(owner, [resource, integration, authorizer], () => [
-        ...(resource ? [makeEdge('method', resource, owner.id)] : []),
-        ...(integration ? [makeEdge('integration', owner.id, integration)] : []),
-        ...(authorizer ? [makeEdge('authorizer', owner.id, authorizer)] : []),
-      ]);
-    }
-    edgeCache = nextEdgeCache;
-    // The same arrays when nothing in them changed: React Flow rebuilds its lookups (thousands of
-    // connections) for every new array, and typing in a field changes no edge.
-    if (!sameItems(nodes, lastNodes)) lastNodes = nodes;
-    if (!sameItems(edges, lastEdges)) lastEdges = edges;
-    return { nodes: lastNodes, edges: lastEdges };
-  };
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i]?.x !== b[i]?.x || a[i]?.y !== b[i]?.y) return false;
+  return true;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -284,14 +166,159 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+interface CachedNode {
+  kind: CardKind;
+  rows: readonly RowId[];
+  x: number;
+  y: number;
+  selected: boolean;
+  node: ElementNode;
+}
+
+/**
+ * Derives React Flow nodes (one per card) and edges (with their routes) from a design. Node objects carry
+ * only a card's id, place and selection, and are kept while those stay the same: card components select
+ * their element from the store, so typing in a field re-renders one card and hands React Flow the same
+ * arrays. Routes are computed when cards move or change shape; while cards are dragged, only the edges
+ * attached to them are routed again.
+ */
+export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
+  let nodeCache = new Map<string, CachedNode>();
+  let edgeCache = new Map<string, ElementEdge>();
+  let lastNodes: ElementNode[] = [];
+  let lastEdges: ElementEdge[] = [];
+  let last: FlowInputs | undefined;
+  /** Routes of the last full routing, and the design and layout it was made for. */
+  let routed: { design: Design; routes: Map<string, Point[]> } | undefined;
+
+  return (inputs) => {
+    const { design, selection, dragOverlay, selectedEdges } = inputs;
+    // An edit that leaves the cards alone (typing in a field) changes no node and no edge.
+    if (
+      last &&
+      last.selection === selection &&
+      last.dragOverlay === dragOverlay &&
+      last.selectedEdges === selectedEdges &&
+      last.design.layout === design.layout &&
+      sameCardShape(last.design, design)
+    ) {
+      last = inputs;
+      return { nodes: lastNodes, edges: lastEdges };
+    }
+    last = inputs;
+    const { cards } = designCards(design);
+    const positions = positionsOf(cards, design, dragOverlay);
+
+    const nextNodeCache = new Map<string, CachedNode>();
+    const nodes: ElementNode[] = [];
+    for (const card of cards) {
+      const position = positions.get(card.id) as Position;
+      const selected = selection.has(card.id);
+      const cached = nodeCache.get(card.id);
+      if (
+        cached &&
+        cached.kind === card.kind &&
+        sameItems(cached.rows, card.rows) &&
+        cached.x === position.x &&
+        cached.y === position.y &&
+        cached.selected === selected
+      ) {
+        nextNodeCache.set(card.id, cached);
+        nodes.push(cached.node);
+        continue;
+      }
+      const size = cardSize(card);
+      const node: ElementNode = {
+        id: card.id,
+        type: card.kind,
+        position: { x: position.x, y: position.y },
+        width: size.width,
+        height: size.height,
+        measured: size,
+        handles: handlesOf(card),
+        data: { id: card.id },
+        selected,
+        // The root resource cannot be deleted from the canvas.
+        deletable: !(card.kind === 'resource' && card.parentId === undefined),
+        // Backends are dragged by the whole card; API cards by their header (rows start their own drags).
+        ...(card.kind === 'resource' || card.kind === 'routes' ? { dragHandle: '.portico-card-header' } : {}),
+      };
+      nextNodeCache.set(card.id, { kind: card.kind, rows: card.rows, x: position.x, y: position.y, selected, node });
+      nodes.push(node);
+    }
+    nodeCache = nextNodeCache;
+
+    const ends = edgeEnds(design, positions);
+    let routes: Map<string, Point[]>;
+    const dragged = dragOverlay ? new Set(Object.keys(dragOverlay)) : undefined;
+    if (dragged && dragged.size > 0 && routed && routed.design.layout === design.layout && sameCardShape(routed.design, design)) {
+      // While dragging: the edges of the dragged cards follow; the rest keep their routes until the drop.
+      const boxes = new Map<string, Box>();
+      for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
+      const touched = new Set(ends.filter((end) => dragged.has(end.source) || dragged.has(end.target)).map((end) => end.id));
+      routes = new Map(routed.routes);
+      for (const [id, points] of routeEdges(boxes, ends, touched)) routes.set(id, points);
+    } else {
+      const boxes = new Map<string, Box>();
+      for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
+      routes = routeEdges(boxes, ends);
+      if (!dragged || dragged.size === 0) routed = { design, routes };
+    }
+
+    const nextEdgeCache = new Map<string, ElementEdge>();
+    const edges: ElementEdge[] = [];
+    for (const end of ends) {
+      const points = routes.get(end.id) ?? [end.from, end.to];
+      const selected = selectedEdges?.has(end.id) ?? false;
+      const cached = edgeCache.get(end.id);
+      const owner = end.kind === 'child' ? undefined : ownerOfEdge(end.id);
+      const edge: ElementEdge =
+        cached && cached.selected === selected && cached.source === end.source && samePoints(cached.data?.points ?? [], points)
+          ? cached
+          : {
+              id: end.id,
+              source: end.source,
+              sourceHandle: end.kind === 'child' ? treeHandleId : owner,
+              target: end.target,
+              targetHandle: inHandleId,
+              type: 'routed',
+              data: { kind: end.kind, ...(owner ? { owner } : {}), points },
+              selected,
+              // The tree is structure, not wiring: only integration and authorizer edges can be cut.
+              deletable: end.kind !== 'child',
+              className: `portico-edge-${end.kind}`,
+            };
+      nextEdgeCache.set(end.id, edge);
+      edges.push(edge);
+    }
+    edgeCache = nextEdgeCache;
+    if (!sameItems(nodes, lastNodes)) lastNodes = nodes;
+    if (!sameItems(edges, lastEdges)) lastEdges = edges;
+    return { nodes: lastNodes, edges: lastEdges };
+  };
+}
+
+/** How many cards the canvas draws. */
+export function elementCount(design: Design): number {
+  return designCards(design).cards.length;
+}
+
 /** Whether the design has nothing the user placed: only the root resource of a REST API, or no routes. */
 export function isEmptyDesign(design: Design): boolean {
-  const resources = Object.keys(design.resources).length;
   return (
-    resources <= 1 &&
+    Object.keys(design.resources).length <= 1 &&
     Object.keys(design.methods).length === 0 &&
     Object.keys(design.routes).length === 0 &&
     Object.keys(design.authorizers).length === 0 &&
     Object.keys(design.integrations).length === 0
   );
+}
+
+/** The box of every card, by id (drag positions included), for hit tests and fitting. */
+export function cardBoxMap(design: Design, overlay?: Readonly<Record<string, Position>>): Map<string, Box> {
+  const { cards } = designCards(design);
+  const positions = positionsOf(cards, design, overlay);
+  const boxes = new Map<string, Box>();
+  for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
+  return boxes;
 }

@@ -1,15 +1,11 @@
 import type { NodeTypes } from '@xyflow/react';
-import { AuthorizerNode } from './nodes/authorizer-node';
-import { IntegrationNode } from './nodes/integration-node';
-import { MethodNode } from './nodes/method-node';
-import { ResourceNode } from './nodes/resource-node';
-import { RouteNode } from './nodes/route-node';
+import { ApiCard } from './cards/api-card';
+import { BackendCard } from './cards/backend-card';
 
 /** Declared once at module level: a new object per render would make React Flow remount every node. */
 export const nodeTypes = {
-  resource: ResourceNode,
-  method: MethodNode,
-  route: RouteNode,
-  authorizer: AuthorizerNode,
-  integration: IntegrationNode,
+  resource: ApiCard,
+  routes: ApiCard,
+  integration: BackendCard,
+  authorizer: BackendCard,
 } satisfies NodeTypes;

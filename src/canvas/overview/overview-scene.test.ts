@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDesign } from '../../core/examples';
-import { autoLayout, type MethodId, nodeSizes, type ResourceId, renameResource, updateMethod } from '../../core/model';
+import { autoLayout, cardGeometry, type MethodId, type ResourceId, renameResource, updateMethod } from '../../core/model';
 import { createFlowDeriver } from '../design-to-flow';
 import { buildOverviewScene, elementAt, sameOverview } from './overview-scene';
 
@@ -27,10 +27,10 @@ describe('the overview scene', () => {
     const scene = buildOverviewScene(design);
     const right = Math.max(...[...scene.x].map((x, at) => x + (scene.width[at] as number)));
     expect(scene.bounds.x + scene.bounds.width).toBe(right);
-    const method = Object.keys(design.methods)[7] as MethodId;
-    const at = design.layout[method];
+    const resource = design.methods[Object.keys(design.methods)[7] as MethodId]?.resourceId as ResourceId;
+    const at = design.layout[resource];
     if (!at) throw new Error('no position');
-    expect(elementAt(scene, { x: at.x + nodeSizes.method.width / 2, y: at.y + nodeSizes.method.height / 2 })).toBe(method);
+    expect(elementAt(scene, { x: at.x + cardGeometry.apiWidth / 2, y: at.y + cardGeometry.headerHeight / 2 })).toBe(resource);
     expect(elementAt(scene, { x: -10_000, y: -10_000 })).toBeUndefined();
     // Far out the click slack spans neighbours: the element under the point still wins over one drawn later
     // nearby, and just outside every element the nearest within the slack is taken.
@@ -49,6 +49,6 @@ describe('the overview scene', () => {
     const resource = (Object.keys(design.resources) as ResourceId[]).find((id) => design.resources[id]?.parentId !== null) as ResourceId;
     expect(sameOverview(design, renameResource(design, resource, 'renamed'))).toBe(true);
     expect(sameOverview(design, updateMethod(design, method, { httpMethod: 'OPTIONS' }))).toBe(false);
-    expect(sameOverview(design, { ...design, layout: { ...design.layout, [method]: { x: 1, y: 2 } } })).toBe(false);
+    expect(sameOverview(design, { ...design, layout: { ...design.layout, [resource]: { x: 1, y: 2 } } })).toBe(false);
   });
 });

@@ -1,47 +1,43 @@
-import { type Design, type NodeKind, nodeSizes } from '../../core/model';
-import { createPositioner, forEachEdge, forEachElement } from '../design-to-flow';
+import { type CardKind, type Design, designCards, sameCardShape } from '../../core/model';
+import { cardBoxMap, edgeEnds } from '../design-to-flow';
 
-export { sameCanvasShape as sameOverview } from '../design-to-flow';
+/** Whether two versions of a design draw the same overview: same cards, rows, wiring and positions. */
+export function sameOverview(previous: Design, next: Design): boolean {
+  return previous === next || (previous.layout === next.layout && sameCardShape(previous, next));
+}
 
 /**
- * What the overview draws, packed into typed arrays: one rectangle per element and one line per edge.
+ * What the overview draws, packed into typed arrays: one rectangle per card and one line per edge.
  * Built straight from the design (the same positions and edges as the cards, see design-to-flow.ts),
  * so that a far-out view of a big design never builds thousands of React Flow nodes.
  */
 export interface OverviewScene {
   count: number;
   ids: string[];
-  /** Top-left corner and size of each element, in flow coordinates. */
+  /** Top-left corner and size of each card, in flow coordinates. */
   x: Float64Array;
   y: Float64Array;
   width: Float64Array;
   height: Float64Array;
-  /** Index into `overviewColours` of each element. */
+  /** Index into `overviewColours` of each card. */
   colour: Uint8Array;
-  /** Per edge: from (right middle of the source) and to (left middle of the target), flow coordinates. */
+  /** Per edge: from and to, flow coordinates. */
   edges: Float64Array;
-  /** Per edge: 0 structure (tree and methods), 1 wiring (integration or authorizer). */
+  /** Per edge: 0 structure (the resource tree), 1 wiring (integration or authorizer). */
   edgeKind: Uint8Array;
   edgeCount: number;
-  /** Bounds of all elements. */
+  /** Bounds of all cards. */
   bounds: { x: number; y: number; width: number; height: number };
 }
 
-/**
- * The cards' accent colours (Tailwind 500s): resources indigo, methods by verb as their stripe shows,
- * routes sky, authorizers amber, integrations emerald.
- */
-export const overviewColours = ['#6366f1', '#10b981', '#3b82f6', '#f59e0b', '#14b8a6', '#ef4444', '#94a3b8', '#0ea5e9', '#059669'];
-const verbColour: Record<string, number> = { GET: 1, POST: 2, PUT: 3, PATCH: 4, DELETE: 5 };
-const kindColour: Record<NodeKind, number> = { resource: 0, method: 6, route: 7, authorizer: 3, integration: 8 };
+/** The cards' accent colours (Tailwind 500s): API cards indigo, routes sky, authorizers amber, integrations emerald. */
+export const overviewColours = ['#6366f1', '#0ea5e9', '#f59e0b', '#059669'];
+const kindColour: Record<CardKind, number> = { resource: 0, routes: 1, authorizer: 2, integration: 3 };
 
 export function buildOverviewScene(design: Design): OverviewScene {
-  const count =
-    Object.keys(design.resources).length +
-    Object.keys(design.methods).length +
-    Object.keys(design.routes).length +
-    Object.keys(design.authorizers).length +
-    Object.keys(design.integrations).length;
+  const { cards } = designCards(design);
+  const boxes = cardBoxMap(design);
+  const count = cards.length;
   const scene: OverviewScene = {
     count,
     ids: new Array<string>(count),
@@ -55,48 +51,39 @@ export function buildOverviewScene(design: Design): OverviewScene {
     edgeCount: 0,
     bounds: { x: 0, y: 0, width: 0, height: 0 },
   };
-  const index = new Map<string, number>();
-  const positionOf = createPositioner(design);
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
-  let at = 0;
-  forEachElement(design, (kind, element) => {
-    const { width, height } = nodeSizes[kind];
-    const position = positionOf(kind, element.id);
-    scene.ids[at] = element.id;
-    scene.x[at] = position.x;
-    scene.y[at] = position.y;
-    scene.width[at] = width;
-    scene.height[at] = height;
-    const verb = 'httpMethod' in element ? (element.httpMethod as string) : undefined;
-    scene.colour[at] = (verb !== undefined ? verbColour[verb] : undefined) ?? kindColour[kind];
-    index.set(element.id, at);
-    minX = Math.min(minX, position.x);
-    minY = Math.min(minY, position.y);
-    maxX = Math.max(maxX, position.x + width);
-    maxY = Math.max(maxY, position.y + height);
-    at += 1;
+  cards.forEach((card, at) => {
+    const box = boxes.get(card.id);
+    if (!box) return;
+    scene.ids[at] = card.id;
+    scene.x[at] = box.x;
+    scene.y[at] = box.y;
+    scene.width[at] = box.width;
+    scene.height[at] = box.height;
+    scene.colour[at] = kindColour[card.kind];
+    minX = Math.min(minX, box.x);
+    minY = Math.min(minY, box.y);
+    maxX = Math.max(maxX, box.x + box.width);
+    maxY = Math.max(maxY, box.y + box.height);
   });
   if (count > 0) scene.bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  const lines: number[] = [];
-  const kinds: number[] = [];
-  forEachEdge(design, (kind, sourceId, targetId) => {
-    const source = index.get(sourceId);
-    const target = index.get(targetId);
-    if (source === undefined || target === undefined) return;
-    lines.push(
-      (scene.x[source] as number) + (scene.width[source] as number),
-      (scene.y[source] as number) + (scene.height[source] as number) / 2,
-      scene.x[target] as number,
-      (scene.y[target] as number) + (scene.height[target] as number) / 2,
-    );
-    kinds.push(kind === 'integration' || kind === 'authorizer' ? 1 : 0);
+  const positions = new Map([...boxes].map(([id, box]) => [id, { x: box.x, y: box.y }]));
+  const ends = edgeEnds(design, positions);
+  const lines = new Float64Array(ends.length * 4);
+  const kinds = new Uint8Array(ends.length);
+  ends.forEach((end, at) => {
+    lines[at * 4] = end.from.x;
+    lines[at * 4 + 1] = end.from.y;
+    lines[at * 4 + 2] = end.to.x;
+    lines[at * 4 + 3] = end.to.y;
+    kinds[at] = end.kind === 'child' ? 0 : 1;
   });
-  scene.edges = Float64Array.from(lines);
-  scene.edgeKind = Uint8Array.from(kinds);
-  scene.edgeCount = kinds.length;
+  scene.edges = lines;
+  scene.edgeKind = kinds;
+  scene.edgeCount = ends.length;
   return scene;
 }
 
@@ -193,11 +180,9 @@ export function drawOverview(
       wiring.moveTo(sx, sy);
       wiring.lineTo(ex, ey);
     } else {
-      // Tree edges as elbows, the way the cards' step edges run.
-      const middle = (sx + ex) / 2;
+      // Tree lines as elbows, the way the cards draw them: down from the parent, right into the child.
       structure.moveTo(sx, sy);
-      structure.lineTo(middle, sy);
-      structure.lineTo(middle, ey);
+      structure.lineTo(sx, ey);
       structure.lineTo(ex, ey);
     }
   }

@@ -1,0 +1,27 @@
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { ElementEdge } from './design-to-flow';
+import { roundedPath } from './edge-routing';
+
+/**
+ * An edge drawn along the route the canvas computed for it (design-to-flow.ts, edge-routing.ts), not
+ * along React Flow's own curve between handles: the route goes around cards.
+ */
+function RoutedEdgeView({ id, data, markerEnd, style, interactionWidth }: EdgeProps<ElementEdge>) {
+  const points = data?.points ?? [];
+  return (
+    <BaseEdge
+      id={id}
+      path={roundedPath(points)}
+      markerEnd={markerEnd}
+      style={style}
+      interactionWidth={interactionWidth ?? 14}
+      data-points={points.map((point) => `${point.x},${point.y}`).join(' ')}
+    />
+  );
+}
+
+export const RoutedEdge = memo(RoutedEdgeView);
+
+/** Declared once at module level: a new object per render would remount every edge. */
+export const edgeTypes = { routed: RoutedEdge };
