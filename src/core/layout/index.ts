@@ -1,0 +1,4 @@
+export { backendsOfRow, elkGraphOf, elkLayoutOptions, isApiCard, outlinePositions } from './elk-graph';
+export { countCrossings, type LayoutMeasure, measureLayout } from './layout-measure';
+export { type ElkLayouter, type ElkLayoutSettings, layoutWithElk } from './layout-with-elk';
+export { type ColumnItem, placeColumn } from './place-column';
