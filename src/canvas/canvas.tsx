@@ -260,7 +260,11 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
       const beside = { width: minimapShown ? width - minimapBox.width - minimapBox.margin : width, height };
       const above = { width, height: minimapShown ? height - minimapBox.height - minimapBox.margin : height };
       const zoomIn = (area: { width: number; height: number }) =>
-        Math.min(maxZoom, (area.width - 2 * fitMargin) / Math.max(bounds.width, 1), (area.height - 2 * fitMargin) / Math.max(bounds.height, 1));
+        Math.min(
+          maxZoom,
+          (area.width - 2 * fitMargin) / Math.max(bounds.width, 1),
+          (area.height - 2 * fitMargin) / Math.max(bounds.height, 1),
+        );
       const area = zoomIn(above) >= zoomIn(beside) ? above : beside;
       const zoomToFit = zoomIn(area);
       let viewport: { x: number; y: number; zoom: number };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addMethod, addResource, addRoute, applyOperation, type Design, emptyDesign, httpMethods } from '../core/model';
+import {
+  addMethod,
+  addResource,
+  addRoute,
+  applyOperation,
+  cardGeometry,
+  type Design,
+  emptyDesign,
+  httpMethods,
+  type ResourceId,
+} from '../core/model';
+import { coveredCards } from '../core/model/testing/card-overlaps';
 import { build, ids } from '../core/model/testing/design-builder';
 import { createFromPalette } from './create-from-palette';
 import { paletteEntries } from './palette-entries';
@@ -49,9 +60,14 @@ describe('create from palette', () => {
     const second = create(first.result.design, 'resource', { point: { x: 100, y: 100 }, targetId: ids.res('pets') });
     if (!second.result.ok) throw second.result.error;
     expect(second.result.design.resources[second.creation.id as never]).toMatchObject({ pathPart: 'resource2' });
-    // Centred on the drop point, and nudged off a node already there.
-    expect(first.result.design.layout[first.creation.id]).toEqual({ x: 0, y: 76 });
-    expect(second.result.design.layout[second.creation.id]).toEqual({ x: 24, y: 100 });
+    // Into the outline under its parent (indented one level), the cards below making room; nothing covered.
+    const pets = first.result.design.layout[ids.res('pets')];
+    expect(first.result.design.layout[first.creation.id as ResourceId]).toEqual({
+      x: (pets?.x ?? 0) + cardGeometry.indent,
+      y: expect.any(Number),
+    });
+    expect(second.result.design.layout[second.creation.id as ResourceId]?.x).toBe((pets?.x ?? 0) + cardGeometry.indent);
+    expect(coveredCards(second.result.design)).toEqual([]);
   });
 
   it('puts a resource dropped on empty canvas under the root', () => {

@@ -4,107 +4,147 @@ import {
   addIntegration,
   addMethod,
   addResource,
+  autoLayout,
+  cardGeometry,
   connectAuthorizer,
   connectIntegration,
   emptyDesign,
-  moveNodes,
-  nodeSizes,
+  moveCards,
   renameResource,
+  updateMethod,
 } from '../core/model';
 import { build, ids } from '../core/model/testing/design-builder';
-import { createFlowDeriver, isEmptyDesign } from './design-to-flow';
+import { createFlowDeriver, isEmptyDesign, ownerOfEdge } from './design-to-flow';
+import { segmentCrossesBox } from './edge-routing';
 
 const petStore = () =>
-  build(
-    emptyDesign('REST'),
-    (d) => addResource(d, { id: ids.res('pets'), parentId: ids.root, pathPart: 'pets', position: { x: 280, y: 0 } }),
-    (d) => addResource(d, { id: ids.res('pet'), parentId: ids.res('pets'), pathPart: '{petId}', position: { x: 560, y: 0 } }),
-    (d) => addMethod(d, { id: ids.mth('list'), resourceId: ids.res('pets'), httpMethod: 'GET', position: { x: 800, y: 0 } }),
-    (d) => addMethod(d, { id: ids.mth('get'), resourceId: ids.res('pet'), httpMethod: 'GET' }),
-    (d) => addIntegration(d, { id: ids.int('fn'), kind: 'LAMBDA', position: { x: 1100, y: 0 } }),
-    (d) => addAuthorizer(d, { id: ids.auth('pool'), kind: 'COGNITO_USER_POOLS', position: { x: 1400, y: 0 } }),
-    (d) => connectIntegration(d, ids.mth('list'), ids.int('fn')),
-    (d) => connectAuthorizer(d, ids.mth('list'), ids.auth('pool')),
+  autoLayout(
+    build(
+      emptyDesign('REST'),
+      (d) => addResource(d, { id: ids.res('pets'), parentId: ids.root, pathPart: 'pets' }),
+      (d) => addResource(d, { id: ids.res('pet'), parentId: ids.res('pets'), pathPart: '{petId}' }),
+      (d) => addMethod(d, { id: ids.mth('list'), resourceId: ids.res('pets'), httpMethod: 'GET' }),
+      (d) => addMethod(d, { id: ids.mth('get'), resourceId: ids.res('pet'), httpMethod: 'GET' }),
+      (d) => addIntegration(d, { id: ids.int('fn'), kind: 'LAMBDA' }),
+      (d) => addAuthorizer(d, { id: ids.auth('pool'), kind: 'COGNITO_USER_POOLS' }),
+      (d) => connectIntegration(d, ids.mth('list'), ids.int('fn')),
+      (d) => connectAuthorizer(d, ids.mth('list'), ids.auth('pool')),
+    ),
   );
 
 describe('design to flow', () => {
-  it('makes one node per element, sized up front, carrying only the id', () => {
+  it('makes one node per card, sized up front with a handle per row, carrying only the id', () => {
     const design = petStore();
     const { nodes } = createFlowDeriver()({ design, selection: new Set() });
     expect(nodes.map((node) => [node.id, node.type])).toEqual([
       [ids.root, 'resource'],
       [ids.res('pets'), 'resource'],
       [ids.res('pet'), 'resource'],
-      [ids.mth('list'), 'method'],
-      [ids.mth('get'), 'method'],
-      [ids.auth('pool'), 'authorizer'],
       [ids.int('fn'), 'integration'],
+      [ids.auth('pool'), 'authorizer'],
     ]);
-    const list = nodes.find((node) => node.id === ids.mth('list'));
-    expect(list).toMatchObject({ position: { x: 800, y: 0 }, width: nodeSizes.method.width, height: nodeSizes.method.height });
-    expect(list?.data).toEqual({ id: ids.mth('list') });
+    const pets = nodes.find((node) => node.id === ids.res('pets'));
+    expect(pets).toMatchObject({
+      position: design.layout[ids.res('pets')],
+      width: cardGeometry.apiWidth,
+      height: cardGeometry.headerHeight + cardGeometry.rowHeight + cardGeometry.rowsPadding,
+    });
+    expect(pets?.data).toEqual({ id: ids.res('pets') });
+    expect(pets?.handles?.map((handle) => handle.id)).toEqual(['in', 'tree', ids.mth('list'), `drop:${ids.mth('list')}`, 'body']);
     // The root cannot be deleted from the canvas.
     expect(nodes[0]?.deletable).toBe(false);
   });
 
-  it('gives elements without a saved position a fallback position', () => {
-    const { nodes } = createFlowDeriver()({ design: petStore(), selection: new Set() });
-    const get = nodes.find((node) => node.id === ids.mth('get'));
-    expect(Number.isFinite(get?.position.x)).toBe(true);
-    expect(Number.isFinite(get?.position.y)).toBe(true);
+  it('draws the tree and the wiring from each row, routed around the cards', () => {
+    const design = petStore();
+    const { nodes, edges } = createFlowDeriver()({ design, selection: new Set() });
+    expect(edges.map((edge) => [edge.data?.kind, edge.source, edge.sourceHandle, edge.target])).toEqual([
+      ['child', ids.root, 'tree', ids.res('pets')],
+      ['integration', ids.res('pets'), ids.mth('list'), ids.int('fn')],
+      ['authorizer', ids.res('pets'), ids.mth('list'), ids.auth('pool')],
+      ['child', ids.res('pets'), 'tree', ids.res('pet')],
+    ]);
+    expect(edges.filter((edge) => edge.deletable).map((edge) => ownerOfEdge(edge.id))).toEqual([ids.mth('list'), ids.mth('list')]);
+    for (const edge of edges) {
+      const points = edge.data?.points ?? [];
+      // Orthogonal, and through no card but its own two.
+      for (let i = 1; i < points.length; i += 1) {
+        const a = points[i - 1];
+        const b = points[i];
+        if (!a || !b) continue;
+        expect(a.x === b.x || a.y === b.y, `${edge.id} segment ${i}`).toBe(true);
+        for (const node of nodes)
+          if (node.id !== edge.source && node.id !== edge.target)
+            expect(
+              segmentCrossesBox(a, b, { ...node.position, width: node.width ?? 0, height: node.height ?? 0 }),
+              `${edge.id} / ${node.id}`,
+            ).toBe(false);
+      }
+    }
   });
 
-  it('draws the tree, the methods and the wiring as edges', () => {
-    const { edges } = createFlowDeriver()({ design: petStore(), selection: new Set() });
-    expect(edges.map((edge) => [edge.data?.kind, edge.source, edge.target])).toEqual(
-      expect.arrayContaining([
-        ['child', ids.root, ids.res('pets')],
-        ['child', ids.res('pets'), ids.res('pet')],
-        ['method', ids.res('pets'), ids.mth('list')],
-        ['method', ids.res('pet'), ids.mth('get')],
-        ['integration', ids.mth('list'), ids.int('fn')],
-        ['authorizer', ids.mth('list'), ids.auth('pool')],
-      ]),
-    );
-    expect(edges).toHaveLength(6);
-    expect(edges.filter((edge) => edge.deletable).map((edge) => edge.data?.kind)).toEqual(['integration', 'authorizer']);
+  it('routes an edge around a card dragged into its way', () => {
+    const design = petStore();
+    const fn = design.layout[ids.int('fn')];
+    const pets = design.layout[ids.res('pets')];
+    if (!fn || !pets) throw new Error('no layout');
+    // The integration moved far right, and the authorizer right between it and the /pets row.
+    const blocked = {
+      ...design,
+      layout: { ...design.layout, [ids.int('fn')]: { x: 1200, y: fn.y }, [ids.auth('pool')]: { x: 700, y: pets.y + 30 } },
+    };
+    const { nodes, edges } = createFlowDeriver()({ design: blocked, selection: new Set() });
+    const edge = edges.find((candidate) => candidate.id.startsWith('integration:'));
+    const pool = nodes.find((node) => node.id === ids.auth('pool'));
+    if (!edge || !pool) throw new Error('missing');
+    const points = edge.data?.points ?? [];
+    expect(points.length).toBeGreaterThan(2);
+    for (let i = 1; i < points.length; i += 1)
+      expect(segmentCrossesBox(points[i - 1]!, points[i]!, { ...pool.position, width: pool.width ?? 0, height: pool.height ?? 0 })).toBe(
+        false,
+      );
   });
 
   it('keeps every node and edge, and the very arrays, when an element is edited in place', () => {
     const derive = createFlowDeriver();
     const before = petStore();
     const first = derive({ design: before, selection: new Set() });
-    // Node components read their element from the store: a renamed resource needs no new node object, so
-    // React Flow's own node and edge lists do not change.
-    const after = build(before, (d) => renameResource(d, ids.res('pet'), '{id}'));
+    // Cards read their element from the store: a renamed resource or a described method needs no new node.
+    const after = build(
+      before,
+      (d) => renameResource(d, ids.res('pet'), '{id}'),
+      (d) => updateMethod(d, ids.mth('list'), { summary: 'List the pets' }),
+    );
     const second = derive({ design: after, selection: new Set() });
     expect(second.nodes).toBe(first.nodes);
     expect(second.edges).toBe(first.edges);
   });
 
-  it('re-creates only the edges of an element whose connections change', () => {
+  it('re-creates only the edges whose connections change', () => {
     const derive = createFlowDeriver();
     const before = petStore();
     const first = derive({ design: before, selection: new Set() });
     const after = build(before, (d) => connectIntegration(d, ids.mth('get'), ids.int('fn')));
     const second = derive({ design: after, selection: new Set() });
-    expect(second.nodes).toBe(first.nodes);
     const added = second.edges.filter((edge) => !first.edges.includes(edge)).map((edge) => edge.id);
-    expect(added).toEqual([`integration:${ids.mth('get')}->${ids.int('fn')}`]);
-    expect(first.edges.every((edge) => second.edges.includes(edge))).toBe(true);
+    expect(added).toContain(`integration:${ids.mth('get')}->${ids.int('fn')}`);
+    expect(second.nodes.filter((node) => !first.nodes.includes(node))).toEqual([]);
   });
 
-  it('re-creates a node when it moves or its selection changes, and follows the drag overlay', () => {
+  it('re-creates a card when it moves or its selection changes, and follows the drag overlay', () => {
     const derive = createFlowDeriver();
     const design = petStore();
     const first = derive({ design, selection: new Set() });
-    const moved = build(design, (d) => moveNodes(d, { [ids.int('fn')]: { x: 5, y: 6 } }));
-    const second = derive({ design: moved, selection: new Set([ids.mth('list')]) });
+    const moved = build(design, (d) => moveCards(d, { [ids.int('fn')]: { x: 2005, y: 6 } }));
+    const second = derive({ design: moved, selection: new Set([ids.res('pets')]) });
     const changed = second.nodes.filter((node, index) => node !== first.nodes[index]).map((node) => node.id);
-    expect(changed.sort()).toEqual([ids.int('fn'), ids.mth('list')].sort());
-    expect(second.nodes.find((node) => node.id === ids.mth('list'))?.selected).toBe(true);
+    expect(changed.sort()).toEqual([ids.int('fn'), ids.res('pets')].sort());
+    expect(second.nodes.find((node) => node.id === ids.res('pets'))?.selected).toBe(true);
     const dragging = derive({ design: moved, selection: new Set(), dragOverlay: { [ids.res('pets')]: { x: 1, y: 2 } } });
     expect(dragging.nodes.find((node) => node.id === ids.res('pets'))?.position).toEqual({ x: 1, y: 2 });
+    // The dragged card's edges follow it.
+    const tree = dragging.edges.find((edge) => edge.id === `child:${ids.root}->${ids.res('pets')}`);
+    expect(tree?.data?.points.at(-1)).toEqual({ x: 1, y: 2 + cardGeometry.headerHeight / 2 });
   });
 
   it('knows an empty design', () => {

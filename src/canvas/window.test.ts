@@ -3,7 +3,7 @@ import type { ElementEdge, ElementNode } from './design-to-flow';
 import { inWindow, nextWindow, visibleRect } from './window';
 
 const node = (id: string, x: number, y: number, selected = false): ElementNode =>
-  ({ id, type: 'method', position: { x, y }, width: 100, height: 40, data: { id }, selected }) as ElementNode;
+  ({ id, type: 'resource', position: { x, y }, width: 100, height: 40, data: { id }, selected }) as unknown as ElementNode;
 const edge = (source: string, target: string): ElementEdge => ({ id: `${source}-${target}`, source, target }) as ElementEdge;
 
 describe('the window of a big design', () => {

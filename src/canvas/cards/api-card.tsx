@@ -116,11 +116,8 @@ const Row = memo(function Row({ rowId, cardId, webSocket }: { rowId: RowId; card
             onDone={() => startRename(null)}
           />
         ) : (
-          <span
-            className={`min-w-0 flex-1 truncate text-[13px] ${name ? 'font-medium' : 'text-slate-500 italic dark:text-slate-400'}`}
-            title={name}
-          >
-            {name ?? 'unnamed'}
+          <span className="min-w-0 flex-1 truncate text-[13px] font-medium" title={name}>
+            {name ?? ''}
           </span>
         )}
         {owner.apiKeyRequired ? (
@@ -176,17 +173,18 @@ const Row = memo(function Row({ rowId, cardId, webSocket }: { rowId: RowId; card
 /** The header of an API card: the full path, the parent part muted; the card is dragged by it. */
 function PathTitle({ title, greedy, parameter }: { title: string; greedy: boolean; parameter: boolean }) {
   const cut = title === '/' ? -1 : title.lastIndexOf('/');
+  // A deep path gives way on the left: the parent part shrinks to an ellipsis, the card's own part stays whole.
   return (
-    <span className="min-w-0 flex-1 truncate font-mono text-[13px]" title={title}>
-      <span className="text-slate-500 dark:text-slate-400">{title.slice(0, cut + 1)}</span>
+    <span className="flex min-w-0 flex-1 font-mono text-[13px]" title={title}>
+      <span className="min-w-0 truncate text-slate-600 dark:text-slate-400">{title.slice(0, cut + 1)}</span>
       <span
-        className={
+        className={`min-w-0 shrink-0 truncate ${
           greedy
             ? 'font-semibold text-fuchsia-700 dark:text-fuchsia-400'
             : parameter
               ? 'font-semibold text-violet-700 dark:text-violet-400'
               : 'font-semibold'
-        }
+        }`}
       >
         {title.slice(cut + 1)}
       </span>
