@@ -32,13 +32,20 @@ async function openDesignFile(store: PorticoStore): Promise<void> {
     store.getState().notify({ tone: 'error', message: result.message });
     return;
   }
-  store.getState().replaceDesign(result.design, `Open ${file.name}`, { keepUndo: true });
-  store.getState().requestFit({ animate: false });
-  store.getState().notify({ tone: 'success', message: `Opened ${file.name}.` });
+  store.getState().openNewDesign(result.design, { label: file.name, origin: 'file' });
 }
 
 export const commands: Command[] = [
   { id: 'new-design', label: 'New design…', group: 'File', run: (store) => store.getState().openDialog('new-design') },
+  {
+    id: 'my-designs',
+    label: 'My designs…',
+    group: 'File',
+    keys: ['Mod', 'Shift', 'O'],
+    matches: (event) => mod(event) && event.shiftKey && key(event, 'o'),
+    inTextFields: true,
+    run: (store) => store.getState().openDialog('library'),
+  },
   { id: 'open-example', label: 'Open example…', group: 'File', run: (store) => store.getState().openDialog('gallery') },
   {
     id: 'open-file',

@@ -54,7 +54,12 @@ export interface LibraryPort {
   trash(id: string): Promise<boolean>;
   restore(id: string): Promise<boolean>;
   purge(id: string): Promise<boolean>;
+  /** Every design as stored (the open one as it is now), for "Export all designs". */
+  exportAll(): Promise<ExportedDesign[]>;
 }
+
+/** One design for "Export all designs": its entry and its design, or the raw stored value when it cannot be read. */
+export type ExportedDesign = { meta: DesignMeta } & ({ design: Design } | { raw: unknown });
 
 export type PersistenceStatus =
   | { state: 'idle' }
@@ -125,6 +130,7 @@ export interface PorticoActions {
   restoreDesign: (id: string) => Promise<boolean>;
   /** Deletes a design from the Trash for good. */
   purgeDesign: (id: string) => Promise<boolean>;
+  exportDesigns: () => Promise<ExportedDesign[]>;
   /** The library shows a design: its id, its history, and which of its rebuilt designs `undo` must still check. */
   showDesign: (id: string, history: History, options?: { unverified?: Design[] }) => void;
   setLibrary: (library: DesignMeta[]) => void;
@@ -297,6 +303,25 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     deleteDesign: async (id) => (port ? port.trash(id) : false),
     restoreDesign: async (id) => (port ? port.restore(id) : false),
     purgeDesign: async (id) => (port ? port.purge(id) : false),
+    exportDesigns: async () => {
+      if (port) return port.exportAll();
+      const state = get();
+      const { name, type } = state.design.api;
+      const at = Date.now();
+      const meta: DesignMeta = {
+        id: state.designId ?? 'dsn_memory',
+        name,
+        apiType: type,
+        createdAt: at,
+        updatedAt: at,
+        origin: 'new',
+        preview: { width: 0, height: 0, boxes: [] },
+        operations: 0,
+        elements: 0,
+        rev: 0,
+      };
+      return [{ meta, design: state.design }];
+    },
     showDesign: (id, history, options) => {
       for (const design of options?.unverified ?? []) unverified.add(design);
       set({ designId: id, history, design: history.present, selection: [], sidePanel: 'inspector' });

@@ -6,8 +6,7 @@ import { Dialog } from '../../ui/dialog';
 export function GalleryDialog() {
   const open = usePortico((s) => s.dialog === 'gallery');
   const openDialog = usePortico((s) => s.openDialog);
-  const replaceDesign = usePortico((s) => s.replaceDesign);
-  const requestFit = usePortico((s) => s.requestFit);
+  const openNewDesign = usePortico((s) => s.openNewDesign);
   return (
     <Dialog
       open={open}
@@ -17,7 +16,7 @@ export function GalleryDialog() {
       footer={<Button onClick={() => openDialog(null)}>Close</Button>}
     >
       <p className="mb-3 text-slate-600 dark:text-slate-300">
-        Each example is a complete design that passes every rule. Your current design stays one undo step away.
+        Each example is a complete design that passes every rule. It opens as a new design; yours stays in My designs.
       </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {examples.map((example) => (
@@ -27,9 +26,8 @@ export function GalleryDialog() {
               data-testid={`example-${example.id}`}
               className="h-full w-full rounded-lg border border-slate-200 p-3 text-left hover:border-violet-500 hover:bg-violet-50 focus-visible:outline-2 focus-visible:outline-violet-600 dark:border-slate-700 dark:hover:bg-slate-800"
               onClick={() => {
-                replaceDesign(example.build(), `Open example ${example.title}`, { keepUndo: true });
                 openDialog(null);
-                requestFit({ animate: false });
+                openNewDesign(example.build(), { label: `the example “${example.title}”`, origin: 'example' });
               }}
             >
               <span className="block font-semibold">{example.title}</span>

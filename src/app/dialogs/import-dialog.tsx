@@ -14,15 +14,17 @@ function sizeLabel(bytes: number): string {
 }
 
 /**
- * Import an OpenAPI 3 or Swagger 2 document (file or pasted text). The import replaces the design as one
- * undoable step; what cannot be represented is listed; a bad document changes nothing. It runs in a
- * worker, so a big document shows its progress and can be cancelled while the page stays responsive.
+ * Import an OpenAPI 3 or Swagger 2 document (file or pasted text). The import opens as a new design in
+ * the library (the current one stays there untouched); what cannot be represented is listed; a bad
+ * document changes nothing. It runs in a worker, so a big document shows its progress and can be
+ * cancelled while the page stays responsive. A file dropped on the app arrives as `importRequest`.
  */
 export function ImportDialog() {
   const open = usePortico((s) => s.dialog === 'import');
   const openDialog = usePortico((s) => s.openDialog);
-  const replaceDesign = usePortico((s) => s.replaceDesign);
-  const requestFit = usePortico((s) => s.requestFit);
+  const openNewDesign = usePortico((s) => s.openNewDesign);
+  const importRequest = usePortico((s) => s.importRequest);
+  const requestImport = usePortico((s) => s.requestImport);
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<{ label: string; bytes: number } | null>(null);
@@ -63,8 +65,7 @@ export function ImportDialog() {
           setOutcome({ kind: 'error', message: `${label} could not be imported${where}: ${result.error.message}` });
           return;
         }
-        replaceDesign(result.design, 'Import OpenAPI', { keepUndo: true });
-        requestFit({ animate: false });
+        openNewDesign(result.design, { label: label === 'The pasted text' ? 'the pasted document' : label, origin: 'import' });
         const notes = result.notes.map((note) => note.message);
         if (notes.length === 0) close();
         else setOutcome({ kind: 'done', notes });
@@ -87,6 +88,14 @@ export function ImportDialog() {
     if (!decoded.ok) return setOutcome({ kind: 'error', message: `${file.name}: ${decoded.message}` });
     importText(decoded.text, file.name, file.size);
   };
+  // A file dropped on the app: imported as if chosen here, with the same progress and Cancel.
+  const onFileRef = useRef(onFile);
+  onFileRef.current = onFile;
+  useEffect(() => {
+    if (!open || !importRequest) return;
+    requestImport(null);
+    void onFileRef.current(importRequest.file);
+  }, [open, importRequest, requestImport]);
 
   return (
     <Dialog
@@ -126,8 +135,8 @@ export function ImportDialog() {
         <>
           <p className="mb-3 text-slate-600 dark:text-slate-300">
             OpenAPI 3.0 or Swagger 2.0, JSON or YAML, with or without the x-amazon-apigateway extensions (AWS exports work as they are). The
-            import replaces the current design, which stays one undo step away. Nothing is downloaded: external references are listed, not
-            fetched.
+            import opens as a new design; your current design stays in My designs. Nothing is downloaded: external references are listed,
+            not fetched.
           </p>
           <label className="mb-3 block">
             <span className="mb-1 block font-medium">From a file</span>

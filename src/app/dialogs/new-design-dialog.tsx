@@ -25,12 +25,13 @@ const choices: { type: ApiType; title: string; text: string }[] = [
 export function NewDesignDialog() {
   const open = usePortico((s) => s.dialog === 'new-design');
   const openDialog = usePortico((s) => s.openDialog);
-  const replaceDesign = usePortico((s) => s.replaceDesign);
+  const openNewDesign = usePortico((s) => s.openNewDesign);
   const [type, setType] = useState<ApiType>('REST');
   const [name, setName] = useState('My API');
   const create = () => {
-    replaceDesign(emptyDesign(type, name.trim() || 'My API'), 'New design', { keepUndo: true });
+    const design = emptyDesign(type, name.trim() || 'My API');
     openDialog(null);
+    openNewDesign(design, { label: `“${design.api.name}”`, origin: 'new' });
   };
   return (
     <Dialog
@@ -46,7 +47,7 @@ export function NewDesignDialog() {
         </>
       }
     >
-      <p className="mb-3 text-slate-600 dark:text-slate-300">The current design stays one undo step away.</p>
+      <p className="mb-3 text-slate-600 dark:text-slate-300">The new design gets its own place in My designs, beside the current one.</p>
       <label className="mb-3 block">
         <span className="mb-1 block font-medium">API name</span>
         <input

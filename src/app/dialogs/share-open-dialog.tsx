@@ -11,16 +11,15 @@ function summary(design: Design): string {
 }
 
 /**
- * Opening a share link: the fragment is decoded through the design gate, previewed, and only replaces
- * the current design when the user says so (the current one stays one undo step away). A damaged link
- * changes nothing.
+ * Opening a share link: the fragment is decoded through the design gate, previewed, and opened as a new
+ * design in the library only when the user says so; the current design is never replaced. A damaged
+ * link changes nothing.
  */
 export function ShareOpenDialog() {
   const open = usePortico((s) => s.dialog === 'share-open');
   const openDialog = usePortico((s) => s.openDialog);
-  const replaceDesign = usePortico((s) => s.replaceDesign);
+  const openNewDesign = usePortico((s) => s.openNewDesign);
   const notify = usePortico((s) => s.notify);
-  const requestFit = usePortico((s) => s.requestFit);
   const [pending, setPending] = useState<Design | null>(null);
 
   const readFragment = useCallback(() => {
@@ -60,18 +59,16 @@ export function ShareOpenDialog() {
       onClose={close}
       footer={
         <>
-          <Button onClick={close}>Keep my design</Button>
+          <Button onClick={close}>Not now</Button>
           <Button
             variant="primary"
             onClick={() => {
-              if (pending) {
-                replaceDesign(pending, 'Open shared design', { keepUndo: true });
-                requestFit({ animate: false });
-              }
+              const design = pending;
               close();
+              if (design) openNewDesign(design, { label: `the shared design “${design.api.name}”`, origin: 'share-link' });
             }}
           >
-            Open shared design
+            Open as a new design
           </Button>
         </>
       }
@@ -82,7 +79,9 @@ export function ShareOpenDialog() {
             This link holds the design <strong>{pending.api.name}</strong> (
             {pending.api.type === 'WEBSOCKET' ? 'WebSocket' : pending.api.type} API): {summary(pending)}.
           </p>
-          <p className="text-slate-600 dark:text-slate-300">Opening it replaces the design you have now; Undo brings yours back.</p>
+          <p className="text-slate-600 dark:text-slate-300">
+            It opens as a new design in My designs. The design you have now stays there as it is.
+          </p>
         </div>
       ) : null}
     </Dialog>

@@ -90,3 +90,16 @@ export function createDesignLocks(locks: LockManager | undefined = globalThis.na
     },
   };
 }
+
+/** Designs whose lock any tab holds (this one included), for lists that mark "open in another tab". */
+export async function lockedDesigns(locks: LockManager | undefined = globalThis.navigator?.locks): Promise<Set<string>> {
+  const names = new Set<string>();
+  if (!locks) return names;
+  try {
+    const snapshot = await locks.query();
+    for (const lock of snapshot.held ?? []) if (lock.name?.startsWith(prefix)) names.add(lock.name.slice(prefix.length));
+  } catch {
+    // Not knowing only hides the marks; every change is still checked when it is made.
+  }
+  return names;
+}

@@ -1,5 +1,5 @@
 import { applyOperation, createHistory, type Design, emptyDesign, type History, historyLimit, updateApi } from '../../core/model';
-import type { LeftDesign, LibraryPort, PorticoStore } from '../store';
+import type { ExportedDesign, LeftDesign, LibraryPort, PorticoStore } from '../store';
 import { describeDesign, newDesignId } from './describe-design';
 import { createDesignLocks, type DesignLocks } from './design-locks';
 import { documentOf, newMeta, readDocument } from './document';
@@ -454,6 +454,21 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       if (!restored) return false;
       libraryChanged();
       return true;
+    },
+    exportAll: async () => {
+      await save();
+      const list = await storage.list();
+      const designs: ExportedDesign[] = [];
+      for (const meta of list) {
+        if (current?.id === meta.id) {
+          designs.push({ meta, design: state().design });
+          continue;
+        }
+        const raw = await storage.readDocument(meta.id);
+        const parsed = readDocument(raw);
+        designs.push(parsed.ok ? { meta, design: parsed.design } : { meta, raw });
+      }
+      return designs;
     },
     purge: async (id) => {
       if (current?.id === id) return false;
