@@ -5,6 +5,7 @@ import { SidePanel } from '../panels/side-panel';
 import { usePortico, usePorticoStore } from '../state/context';
 import type { DesignStorage } from '../state/design-storage';
 import { dispatchShortcut } from './commands';
+import { openFiles } from './open-files';
 import { ShareOpenDialog } from './dialogs/share-open-dialog';
 import { Notices } from './notices';
 import { ProblemsBadge } from './problems-badge';
@@ -58,7 +59,7 @@ export function App({ storage }: { storage: DesignStorage }) {
         <Palette />
         <main className="flex min-w-0 flex-1 flex-col" aria-label="Design">
           <div className="relative min-h-0 flex-1">
-            <Canvas />
+            <Canvas onOpenFiles={(files) => void openFiles(store, files)} />
           </div>
           <CodeViewDrawer />
         </main>

@@ -18,6 +18,9 @@ export interface ContextMenuRequest {
 interface CanvasUi {
   renaming: string | null;
   menu: ContextMenuRequest | null;
+  /** Auto layout in the worker: 'running' while it lays out, 'done' once its positions are applied. */
+  layout: 'idle' | 'running' | 'done';
+  setLayout: (layout: CanvasUi['layout']) => void;
   startRename: (id: string | null) => void;
   openMenu: (menu: ContextMenuRequest | null) => void;
 }
@@ -25,6 +28,8 @@ interface CanvasUi {
 export const useCanvasUi = create<CanvasUi>((set) => ({
   renaming: null,
   menu: null,
+  layout: 'idle',
+  setLayout: (layout) => set({ layout }),
   startRename: (renaming) => set({ renaming, menu: null }),
   openMenu: (menu) => set({ menu }),
 }));

@@ -177,6 +177,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
   const setMinimap = useCanvasSettings((s) => s.setMinimap);
   const wheel = useCanvasSettings((s) => s.wheel);
   const openMenu = useCanvasUi((s) => s.openMenu);
+  const layoutState = useCanvasUi((s) => s.layout);
 
   const selectionSet = useMemo(() => new Set<string>(selection), [selection]);
   const flow = useFlowStoreApi();
@@ -521,6 +522,8 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
     <section
       ref={container}
       data-testid="canvas"
+      data-layout={layoutState}
+      aria-busy={layoutState === 'running'}
       aria-label="Design canvas"
       className="relative h-full w-full"
       onDragOver={onDragOver}

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { examples } from '../core/examples';
 import {
   addAuthorizer,
   addIntegration,
@@ -8,12 +12,15 @@ import {
   cardGeometry,
   connectAuthorizer,
   connectIntegration,
+  type Design,
   emptyDesign,
   moveCards,
   renameResource,
   updateMethod,
 } from '../core/model';
+import { coveredCards } from '../core/model/testing/card-overlaps';
 import { build, ids } from '../core/model/testing/design-builder';
+import { importOpenApi } from '../core/openapi';
 import { createFlowDeriver, isEmptyDesign, ownerOfEdge } from './design-to-flow';
 import { segmentCrossesBox } from './edge-routing';
 
@@ -151,5 +158,43 @@ describe('design to flow', () => {
     expect(isEmptyDesign(emptyDesign('REST'))).toBe(true);
     expect(isEmptyDesign(emptyDesign('HTTP'))).toBe(true);
     expect(isEmptyDesign(petStore())).toBe(false);
+  });
+});
+
+describe('every example and every corpus document', () => {
+  const corpusDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/corpus/real-world');
+  const documents = readdirSync(corpusDir).filter((file) => /\.(json|ya?ml)$/.test(file));
+  const designs: [string, () => Design][] = [
+    ...examples.map((example) => [example.id, example.build] as [string, () => Design]),
+    ...documents.map(
+      (file) =>
+        [
+          file,
+          () => {
+            const result = importOpenApi(readFileSync(resolve(corpusDir, file), 'utf8'));
+            if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+            return result.design;
+          },
+        ] as [string, () => Design],
+    ),
+  ];
+
+  it.each(designs)('%s: no card covers another and no edge runs through a card it does not connect', (_name, make) => {
+    const design = make();
+    const { nodes, edges } = createFlowDeriver()({ design, selection: new Set() });
+    expect(coveredCards(design)).toEqual([]);
+    const crossings: string[] = [];
+    for (const edge of edges) {
+      const points = edge.data?.points ?? [];
+      for (let i = 1; i < points.length; i += 1)
+        for (const node of nodes)
+          if (
+            node.id !== edge.source &&
+            node.id !== edge.target &&
+            segmentCrossesBox(points[i - 1]!, points[i]!, { ...node.position, width: node.width ?? 0, height: node.height ?? 0 })
+          )
+            crossings.push(`${edge.id} / ${node.id}`);
+    }
+    expect(crossings).toEqual([]);
   });
 });

@@ -40,7 +40,17 @@ function rowName(owner: Method | Route, webSocket: boolean): string | undefined 
   return owner.operationName ?? owner.summary;
 }
 
-const Row = memo(function Row({ rowId, cardId, webSocket }: { rowId: RowId; cardId: string; webSocket: boolean }) {
+const Row = memo(function Row({
+  rowId,
+  cardId,
+  cardTitle,
+  webSocket,
+}: {
+  rowId: RowId;
+  cardId: string;
+  cardTitle: string;
+  webSocket: boolean;
+}) {
   const store = usePorticoStore();
   const owner = usePortico((s) => rowOwner(s, rowId));
   const integration = usePortico((s) => {
@@ -303,7 +313,7 @@ function ApiCardView({ id, type, selected }: NodeProps<ElementNode>) {
         ) : null}
       </div>
       {rowIds.map((rowId) => (
-        <Row key={rowId} rowId={rowId} cardId={id} webSocket={webSocket} />
+        <Row key={rowId} rowId={rowId} cardId={id} cardTitle={title} webSocket={webSocket} />
       ))}
       <Handle type="target" id={inHandleId} position={Position.Left} className={handleClass} style={{ top: 20 }} />
       {resource ? (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settleLayout } from '../card-layout';
 import { checkDesign } from '../check-design';
 import { emptyDesign } from '../design';
-import type { NodeId, ResourceId } from '../ids';
+import type { ResourceId } from '../ids';
 import { resourcePath } from '../paths';
 import { coveredCards } from '../testing/card-overlaps';
 import { build, httpPets, ids, refusalOf, restPetStore, webSocketChat } from '../testing/design-builder';
