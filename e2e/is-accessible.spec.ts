@@ -117,5 +117,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Open example' }).click();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('My designs has no serious accessibility violations and works from the keyboard', async ({ app, page }) => {
+      test.slow();
+      await app.open();
+      // A second design, so that the list, the current mark and the Trash all have something to show.
+      await page.getByRole('button', { name: 'Open example' }).click();
+      await page.getByTestId('example-websocket-chat').click();
+      await page.keyboard.press('Control+Shift+O');
+      const dialog = page.getByRole('dialog', { name: 'My designs' });
+      await expect(dialog.getByRole('listitem')).toHaveCount(2);
+      expect(await seriousViolations(page, 'dialog[open]'), 'designs').toEqual([]);
+      // Tab to the first design (the one open now is first: it changed last), rename it with F2.
+      const first = dialog.locator('li').first().getByRole('button').first();
+      await first.focus();
+      await page.keyboard.press('F2');
+      await expect(dialog.getByRole('textbox', { name: 'Design name' })).toBeFocused();
+      await page.keyboard.type('Renamed from the keyboard');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('api-name')).toHaveText('Renamed from the keyboard');
+      // Delete moves the other design to the Trash; the Trash view lists it.
+      await dialog.locator('li').nth(1).getByRole('button').first().focus();
+      await page.keyboard.press('Delete');
+      await expect(dialog.getByRole('status').filter({ hasText: 'to the Trash' })).toBeVisible();
+      await dialog.getByRole('button', { name: /^Trash/ }).click();
+      await expect(dialog.getByRole('listitem')).toHaveCount(1);
+      expect(await seriousViolations(page, 'dialog[open]'), 'trash').toEqual([]);
+      await dialog.getByRole('button', { name: 'Delete forever' }).click();
+      expect(await seriousViolations(page, 'dialog[open]'), 'confirm delete').toEqual([]);
+      await dialog.getByRole('button', { name: 'Keep it' }).click();
+      // A search that matches nothing says so.
+      await dialog.getByRole('button', { name: /^Designs/ }).click();
+      await dialog.getByRole('searchbox', { name: 'Search designs' }).fill('no such design');
+      await expect(dialog.getByRole('status').filter({ hasText: 'No design matches' })).toBeVisible();
+      expect(await seriousViolations(page, 'dialog[open]'), 'empty search').toEqual([]);
+      // Escape clears the search first, then closes the dialog.
+      await page.keyboard.press('Escape');
+      await expect(dialog.getByRole('searchbox', { name: 'Search designs' })).toHaveValue('');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    });
   });
 }

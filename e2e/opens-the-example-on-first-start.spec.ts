@@ -1,5 +1,6 @@
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
+import { libraryEntries } from './helpers/saved-designs';
 
 type Resource = Design['resources'][keyof Design['resources']];
 type Method = Design['methods'][keyof Design['methods']];
@@ -46,25 +47,22 @@ test('first start opens the pet store example on the canvas', async ({ app, page
 
   expect(Object.values(design.stages).map((stage) => stage.name)).toContain('prod');
 
-  // Every element is drawn, and the nodes say what they are wired to.
-  for (const id of [
-    ...Object.keys(design.resources),
-    ...Object.keys(design.methods),
-    ...Object.keys(design.integrations),
-    ...Object.keys(design.authorizers),
-  ])
+  // Every element is drawn: resources, integrations and authorizers as cards, methods as rows of their resource.
+  for (const id of [...Object.keys(design.resources), ...Object.keys(design.integrations), ...Object.keys(design.authorizers)])
     await expect(page.getByTestId(`node-${id}`)).toBeVisible();
+  for (const id of Object.keys(design.methods)) await expect(page.getByTestId(`row-${id}`)).toBeVisible();
   await expect(page.getByTestId(`node-${pet.id}`)).toContainText('/pets/{petId}');
-  await expect(page.getByTestId(`node-${create.id}`)).toContainText('POST');
-  await expect(page.getByTestId(`node-${create.id}`)).toContainText(cognito.name);
-  await expect(page.getByTestId(`node-${create.id}`)).toContainText('Lambda function · proxy');
-  await expect(page.getByTestId(`node-${health.id}`)).toContainText('Mock');
+  await expect(page.getByTestId(`node-${pets.id}`).getByTestId(`row-${create.id}`)).toContainText('POST');
   await expect(page.getByTestId(`node-${cognito.id}`)).toContainText(cognito.name);
   // One edge per wire: four methods to their backends, one to its authorizer.
   await expect(page.locator('.react-flow__edge.portico-edge-integration')).toHaveCount(
     Object.values(design.methods).filter((candidate) => candidate.integration).length,
   );
   await expect(page.locator('.react-flow__edge.portico-edge-authorizer')).toHaveCount(1);
+  // It is the first design of the library.
+  expect((await libraryEntries(page)).map((entry) => ({ name: entry.name, origin: entry.origin }))).toEqual([
+    { name: design.api.name, origin: 'example' },
+  ]);
   // The stage is there to pick in its panel.
   await page.getByRole('complementary', { name: 'Side panel' }).getByRole('tab', { name: 'Stages' }).click();
   await expect(page.getByRole('complementary', { name: 'Side panel' }).getByRole('button', { name: 'prod', exact: true })).toBeVisible();

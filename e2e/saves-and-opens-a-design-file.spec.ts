@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/portico';
+import { libraryEntries } from './helpers/saved-designs';
 
 test('saves the design as a file and opens it again', async ({ app, page }) => {
   await app.open();
@@ -13,7 +14,7 @@ test('saves the design as a file and opens it again', async ({ app, page }) => {
   expect(saved).toEqual(original);
 
   await page.getByRole('button', { name: 'New design' }).click();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   expect((await app.design()).api.name).not.toBe(original.api.name);
 
   const chooserPromise = page.waitForEvent('filechooser');
@@ -21,6 +22,8 @@ test('saves the design as a file and opens it again', async ({ app, page }) => {
   await (await chooserPromise).setFiles(path);
   await expect(page.getByTestId('api-name')).toHaveText(original.api.name);
   expect(await app.design()).toEqual(original);
+  // Opened as a new design: the new design made before it is still in the library, and so is the original.
+  await expect.poll(async () => (await libraryEntries(page)).map((entry) => entry.origin).sort()).toEqual(['example', 'file', 'new']);
 });
 
 test('a file that is not a design is refused and nothing changes', async ({ app, page }) => {
