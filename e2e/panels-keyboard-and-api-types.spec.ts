@@ -37,8 +37,8 @@ test('several selected nodes show a summary and can be deleted together', async 
     .slice(0, 2)
     .map((method) => method.id);
   test.skip(ids.length < 2, 'needs two methods in the example');
-  await page.getByTestId(`node-${ids[0]}`).click();
-  await page.getByTestId(`node-${ids[1]}`).click({ modifiers: ['Shift'] });
+  await page.getByTestId(`row-${ids[0]}`).click();
+  await page.getByTestId(`row-${ids[1]}`).click({ modifiers: ['Shift'] });
   const panel = page.getByRole('complementary', { name: 'Side panel' });
   await expect(panel).toContainText('2 elements selected');
   await panel.getByRole('button', { name: 'Delete 2 elements' }).click();
