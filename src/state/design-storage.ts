@@ -7,6 +7,11 @@ import type { KeyValueStorage } from './library/types';
  */
 export type DesignStorage = KeyValueStorage;
 
+/** Where the first storage version kept its one design. */
+export const legacyCurrentKey = 'current';
+/** Designs that could not be opened are copied under this prefix and a time: never overwritten. */
+export const recoveryPrefix = 'recovery:';
+
 /** The envelope of the design saved under 'current' by the first storage version. */
 export interface SavedEnvelope {
   format: 'portico.autosave';

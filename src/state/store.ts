@@ -8,6 +8,7 @@ import {
   createHistory,
   type Design,
   type History,
+  historyLimit,
   type NodeId,
   parseDesign,
   redo,
@@ -133,6 +134,11 @@ export interface PorticoActions {
   exportDesigns: () => Promise<ExportedDesign[]>;
   /** The library shows a design: its id, its history, and which of its rebuilt designs `undo` must still check. */
   showDesign: (id: string, history: History, options?: { unverified?: Design[] }) => void;
+  /**
+   * Puts a design's stored undo history (rebuilt after the first paint) behind what the user did since it
+   * opened: only while `present` is still where this tab's history of it begins. False when it no longer fits.
+   */
+  restoreHistory: (id: string, present: Design, restored: History, unverified: Design[]) => boolean;
   setLibrary: (library: DesignMeta[]) => void;
   connectLibrary: (port: LibraryPort) => void;
   /** Asks the import dialog to import a file. */
@@ -325,6 +331,21 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     showDesign: (id, history, options) => {
       for (const design of options?.unverified ?? []) unverified.add(design);
       set({ designId: id, history, design: history.present, selection: [], sidePanel: 'inspector' });
+    },
+    restoreHistory: (id, present, restored, rebuilt) => {
+      const state = get();
+      const history = state.history;
+      if (state.designId !== id || (history.past[0]?.design ?? history.present) !== present) return false;
+      for (const design of rebuilt) unverified.add(design);
+      const untouched = history.past.length === 0 && history.future.length === 0;
+      set({
+        history: {
+          ...history,
+          past: [...restored.past, ...history.past].slice(-historyLimit),
+          future: untouched ? restored.future : history.future,
+        },
+      });
+      return true;
     },
     setLibrary: (library) => set({ library: [...library].sort((a, b) => b.updatedAt - a.updatedAt) }),
     connectLibrary: (connected) => {

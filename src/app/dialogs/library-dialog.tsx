@@ -3,8 +3,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { type ApiType, serializeDesign } from '../../core/model';
 import { usePortico, usePorticoStore } from '../../state/context';
 import { lockedDesigns } from '../../state/library/design-locks';
-import { trashDays } from '../../state/library/library-session';
-import type { DesignMeta, DesignPreview } from '../../state/library/types';
+import { type DesignMeta, type DesignPreview, trashDays } from '../../state/library/types';
 import type { ExportedDesign } from '../../state/store';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';

@@ -1,5 +1,5 @@
 import { cardBoxes, type Design, designCards } from '../../core/model';
-import type { DesignMeta, DesignPreview } from './types';
+import type { DesignMeta, DesignOrigin, DesignPreview } from './types';
 
 /** Thumbnail size, in its own units; the list scales it. */
 const previewWidth = 160;
@@ -61,11 +61,7 @@ export function describeDesign(design: Design): Pick<DesignMeta, 'name' | 'apiTy
   };
 }
 
-/** A new library id: `dsn_` and a random part (ids never reuse a name, so a deleted design is never confused). */
-export function newDesignId(): string {
-  const random =
-    typeof globalThis.crypto?.randomUUID === 'function'
-      ? globalThis.crypto.randomUUID()
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `dsn_${random}`;
+/** A new entry for a design (revision 1, its first write). */
+export function newMeta(id: string, design: Design, origin: DesignOrigin, now: number): DesignMeta {
+  return { id, ...describeDesign(design), createdAt: now, updatedAt: now, origin, rev: 1 };
 }

@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyDesign, serializeDesign, updateApi } from '../../core/model';
 import { restPetStore } from '../../core/model/testing/design-builder';
-import { documentOf, newMeta, readDocument } from './document';
+import { newMeta } from './describe-design';
+import { documentOf, readDocument } from './document';
 import { databaseName, openIndexedDbLibrary } from './library-db';
 import { legacyCurrentKey, migrateLegacyDesign, recoveryKeys } from './migrate-legacy';
 

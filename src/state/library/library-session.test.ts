@@ -100,6 +100,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 async function started(storage: LibraryStorage, room = rooms(), remembered?: string): Promise<Tab> {
   const tab = openTab(storage, room, remembered);
   await tab.session.start();
+  // The undo history is rebuilt after the first paint.
+  await settle();
   return tab;
 }
 
@@ -174,6 +176,27 @@ describe('the design library session', () => {
     again.store.getState().undo();
     again.store.getState().undo();
     expect(JSON.stringify(again.store.getState().design)).toBe(JSON.stringify(first));
+  });
+
+  it('an edit made before the stored history is back goes on top of it', async () => {
+    const storage = memoryLibrary();
+    const tab = await started(storage);
+    rename(tab, 'Before reload');
+    await saved(tab);
+    const id = tab.store.getState().designId as string;
+    tab.session.stop();
+    const again = openTab(storage, rooms(), id);
+    await again.session.start();
+    // The design is there at once; its history follows after the first paint.
+    expect(again.store.getState().design.api.name).toBe('Before reload');
+    expect(again.store.getState().history.past).toHaveLength(0);
+    rename(again, 'Right after');
+    await settle();
+    expect(again.store.getState().history.past.map((entry) => entry.label)).toEqual(['Rename API', 'Rename API']);
+    again.store.getState().undo();
+    again.store.getState().undo();
+    expect(again.store.getState().design.api.name).toBe(restPetStore().api.name);
+    await saved(again);
   });
 
   it('drops a damaged undo history with a notice and keeps the design', async () => {
@@ -288,6 +311,7 @@ describe('the design library session', () => {
     expect((await storage.getMeta(copyId as string))?.name).toBe('Renamed pets (copy)');
     expect((await storage.getMeta(copyId as string))?.origin).toBe('duplicate');
     await tab.store.getState().switchDesign(exampleId);
+    await settle();
     expect(tab.store.getState().design.api.name).toBe('Renamed pets');
     tab.store.getState().undo();
     expect(tab.store.getState().design.api.name).toBe(restPetStore().api.name);

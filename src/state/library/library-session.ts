@@ -1,16 +1,23 @@
-import { applyOperation, createHistory, type Design, emptyDesign, type History, historyLimit, updateApi } from '../../core/model';
-import type { ExportedDesign, LeftDesign, LibraryPort, PorticoStore } from '../store';
-import { describeDesign, newDesignId } from './describe-design';
+import { createHistory, type Design, type History } from '../../core/model';
+import { legacyCurrentKey, recoveryPrefix } from '../design-storage';
+import type { LeftDesign, LibraryPort, PorticoStore } from '../store';
 import { createDesignLocks, type DesignLocks } from './design-locks';
-import { documentOf, newMeta, readDocument } from './document';
+import { documentOf, newDesignId, readDocument } from './document';
 import { isQuotaError } from './errors';
-import { migrateLegacyDesign, recoveryPrefix } from './migrate-legacy';
-import { decodeHistory, encodeHistory } from './stored-history';
+import type { LibraryActions } from './library-actions';
 import { createTabChannel, type TabChannel } from './tab-channel';
-import type { DesignMeta, DesignOrigin, LibraryStorage, StoredHistory } from './types';
+import { type DesignMeta, type DesignOrigin, type LibraryStorage, trashDays } from './types';
 
-/** Designs stay in the Trash this long, then are deleted for good at the next start. */
-export const trashDays = 30;
+export { trashDays };
+
+/** Resolves once the browser has had a chance to paint (idle time, or soon after). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 const dayMs = 24 * 60 * 60 * 1000;
 
 export interface LibrarySessionOptions {
@@ -53,7 +60,9 @@ interface Open {
   name: string;
 }
 
-type Loaded = { design: Design; history: History; unverified: Design[]; meta: DesignMeta };
+/** A design read through the gate, with its stored history (rebuilt after the first paint). */
+type Loaded = { design: Design; meta: DesignMeta; storedHistory: unknown };
+type Codec = typeof import('./codec');
 
 /**
  * Keeps every design in the library: autosaves the open one (document, entry and undo history in one
@@ -73,6 +82,12 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   let switching = 0;
   let queue: Promise<unknown> = Promise.resolve();
   const state = () => store.getState();
+
+  let loadedCodec: Promise<Codec> | undefined;
+  const codec = (): Promise<Codec> => {
+    loadedCodec ??= import('./codec');
+    return loadedCodec;
+  };
 
   /** Storage writes run one after another, in the order they were asked for. */
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -155,6 +170,8 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   /** Writes one design's present, entry and history; true when stored. */
   const write = async (open: Open, history: History): Promise<boolean> => {
     if (history === open.saved || !open.writer) return true;
+    const { describeDesign, encodeHistory } = await codec();
+    if (history === open.saved || !open.writer) return true;
     const savedAt = now();
     const rev = (open.rev ?? 0) + 1;
     const design = history.present;
@@ -232,16 +249,7 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       });
       return undefined;
     }
-    const decoded = decodeHistory(parsed.design, await storage.readHistory(id), id, meta.rev);
-    const problem = decoded.ok ? decoded.dropped : decoded.message;
-    if (problem)
-      state().notify({
-        tone: 'warning',
-        message: `The undo history of “${meta.name}” could not be fully restored: ${problem}. The design itself is intact.`,
-      });
-    return decoded.ok
-      ? { design: parsed.design, history: decoded.history, unverified: decoded.unverified, meta }
-      : { design: parsed.design, history: createHistory(parsed.design), unverified: [], meta };
+    return { design: parsed.design, meta, storedHistory: await storage.readHistory(id) };
   };
 
   const leave = () => {
@@ -252,9 +260,10 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   const show = async (loaded: Loaded, token: number): Promise<void> => {
     leave();
     const { meta } = loaded;
-    const open: Open = { id: meta.id, rev: meta.rev, writer: false, saved: loaded.history, origin: meta.origin, name: meta.name };
+    const history = createHistory(loaded.design);
+    const open: Open = { id: meta.id, rev: meta.rev, writer: false, saved: history, origin: meta.origin, name: meta.name };
     current = open;
-    state().showDesign(meta.id, loaded.history, { unverified: loaded.unverified });
+    state().showDesign(meta.id, history);
     options.remembered?.set(meta.id);
     state().requestFit({ animate: false });
     const writer = await locks.acquire(meta.id);
@@ -266,7 +275,38 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     if (writer) {
       if (state().persistence.state !== 'unavailable')
         state().setPersistence(options.durable ? { state: 'saved', at: meta.updatedAt } : { state: 'idle' });
+      void restoreHistory(open, loaded);
     } else becomeFollower('This design is open in another Portico tab.');
+  };
+
+  let restoring = false;
+  /**
+   * Rebuilds the design's undo history after the first paint (a design opens without waiting for it) and
+   * puts it behind whatever the user did meanwhile.
+   */
+  const restoreHistory = async (open: Open, loaded: Loaded): Promise<void> => {
+    if (loaded.storedHistory === undefined || loaded.storedHistory === null) return;
+    await afterPaint();
+    const { decodeHistory } = await codec();
+    if (current !== open) return;
+    const decoded = decodeHistory(loaded.design, loaded.storedHistory, open.id, loaded.meta.rev);
+    const problem = decoded.ok ? decoded.dropped : decoded.message;
+    if (problem)
+      state().notify({
+        tone: 'warning',
+        message: `The undo history of “${loaded.meta.name}” could not be fully restored: ${problem}. The design itself is intact.`,
+      });
+    if (!decoded.ok) return;
+    const untouched = state().history === open.saved;
+    restoring = true;
+    try {
+      if (!state().restoreHistory(open.id, loaded.design, decoded.history, decoded.unverified)) return;
+    } finally {
+      restoring = false;
+    }
+    // The history just put back is the stored one: nothing to write unless the user changed something.
+    if (untouched) open.saved = state().history;
+    else schedule();
   };
 
   const takeOver = async () => {
@@ -274,11 +314,13 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     if (!open || !(await locks.takeOver(open.id))) return;
     const loaded = await load(open.id);
     if (!loaded || current !== open) return;
+    const history = createHistory(loaded.design);
     open.rev = loaded.meta.rev;
-    open.saved = loaded.history;
+    open.saved = history;
     open.writer = true;
-    state().showDesign(open.id, loaded.history, { unverified: loaded.unverified });
+    state().showDesign(open.id, history);
     state().setPersistence(options.durable ? { state: 'saved', at: loaded.meta.updatedAt } : { state: 'idle' });
+    void restoreHistory(open, loaded);
     state().notify({ tone: 'success', message: 'This tab now saves your work; the other tab became read-only.' });
   };
 
@@ -292,7 +334,9 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       // A fresh random id is never held elsewhere; without the lock the revision check still guards it.
       if (!writer && current === open) open.writer = true;
     });
-    upsertListed({ ...newMeta(id, design, origin, now()), rev: 0 });
+    void codec().then(({ newMeta }) => {
+      if (current === open && open.rev === null) upsertListed({ ...newMeta(id, design, origin, now()), rev: 0 });
+    });
     schedule(60);
   };
 
@@ -328,11 +372,6 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     state().requestFit({ animate: false });
   };
 
-  const elsewhere = (name: string, what: string) =>
-    state().notify({ tone: 'warning', message: `“${name}” is open in another tab: ${what} it there, or close that tab first.` });
-
-  const nameOf = (id: string) => state().library.find((entry) => entry.id === id)?.name ?? 'This design';
-
   const port: LibraryPort = {
     opened: (left: LeftDesign, next) => {
       const before = current;
@@ -345,157 +384,46 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       begin(next.id, next.origin, next.design);
     },
     switchTo,
-    rename: async (id, name) => {
-      if (current?.id === id) return state().apply('Rename API', (design) => updateApi(design, { name }));
-      const outcome = await locks.whileFree(id, () =>
-        enqueue(async () => {
-          const meta = await storage.getMeta(id);
-          const parsed = readDocument(await storage.readDocument(id));
-          if (!meta || !parsed.ok) return 'unreadable' as const;
-          const result = applyOperation(parsed.design, (design) => updateApi(design, { name }));
-          if (!result.ok) return result.error.message;
-          const renamed = result.design;
-          const rev = meta.rev + 1;
-          const stored = (await storage.readHistory(id)) as StoredHistory | undefined;
-          // The rename is one more undo step of that design, stored as its patch.
-          const decoded = decodeHistory(parsed.design, stored, id, meta.rev);
-          const base = decoded.ok ? decoded.history : createHistory(parsed.design);
-          const past = [...base.past, { design: parsed.design, label: 'Rename API' }].slice(-historyLimit);
-          const history: History = { past, present: renamed, future: [] };
-          const savedAt = now();
-          const written = await storage.put(
-            {
-              meta: { ...meta, ...describeDesign(renamed), updatedAt: savedAt, rev },
-              document: documentOf(id, renamed, rev, savedAt),
-              history: encodeHistory(history, id, rev),
-            },
-            meta.rev,
-          );
-          return written.ok ? ('ok' as const) : ('conflict' as const);
-        }),
-      );
-      if (!outcome.ok) {
-        elsewhere(nameOf(id), 'rename');
-        return false;
-      }
-      if (outcome.value !== 'ok') {
-        state().notify({
-          tone: 'error',
-          message: outcome.value === 'unreadable' || outcome.value === 'conflict' ? 'The design could not be renamed.' : outcome.value,
-        });
-        return false;
-      }
-      libraryChanged();
-      return true;
-    },
-    duplicate: async (id) => {
-      let source: Design | undefined;
-      if (current?.id === id) source = state().design;
-      else {
-        const parsed = readDocument(await storage.readDocument(id));
-        if (parsed.ok) source = parsed.design;
-      }
-      if (!source) {
-        state().notify({ tone: 'error', message: 'That design could not be read, so it was not copied.' });
-        return undefined;
-      }
-      const copied = applyOperation(source, (design) => updateApi(design, { name: `${design.api.name} (copy)` }));
-      const copy = copied.ok ? copied.design : source;
-      const copyId = newDesignId();
-      const at = now();
-      try {
-        await enqueue(() =>
-          storage.put({ meta: newMeta(copyId, copy, 'duplicate', at), document: documentOf(copyId, copy, 1, at), history: null }, null),
-        );
-      } catch (error) {
-        state().notify({ tone: 'error', message: `The copy could not be saved (${(error as Error).message}).` });
-        return undefined;
-      }
-      libraryChanged();
-      return copyId;
-    },
-    trash: async (id) => {
-      const name = nameOf(id);
-      const wasOpen = current?.id === id;
-      if (wasOpen) {
-        const list = await storage.list();
-        const next = mostRecent(list, id)[0];
-        if (!(await flushCurrent())) return false;
-        if (next) {
-          if (!(await switchTo(next.id))) return false;
-        } else createAndShow(emptyDesign('REST', 'Untitled API'), 'new');
-      }
-      const outcome = await locks.whileFree(id, () => enqueue(() => storage.updateMeta(id, (meta) => ({ ...meta, deletedAt: now() }))));
-      if (!outcome.ok) {
-        elsewhere(name, 'close');
-        return false;
-      }
-      libraryChanged();
-      state().notify({
-        tone: 'info',
-        message: `Moved “${name}” to the Trash. It is kept there for ${trashDays} days.`,
-        action: {
-          label: 'Undo',
-          run: () =>
-            void port.restore(id).then((restored) => {
-              if (restored && wasOpen) void switchTo(id);
-            }),
-        },
-      });
-      return true;
-    },
-    restore: async (id) => {
-      const restored = await enqueue(() =>
-        storage.updateMeta(id, (meta) => {
-          const { deletedAt: _deletedAt, ...kept } = meta;
-          return kept;
-        }),
-      );
-      if (!restored) return false;
-      libraryChanged();
-      return true;
-    },
-    exportAll: async () => {
-      await save();
-      const list = await storage.list();
-      const designs: ExportedDesign[] = [];
-      for (const meta of list) {
-        if (current?.id === meta.id) {
-          designs.push({ meta, design: state().design });
-          continue;
-        }
-        const raw = await storage.readDocument(meta.id);
-        const parsed = readDocument(raw);
-        designs.push(parsed.ok ? { meta, design: parsed.design } : { meta, raw });
-      }
-      return designs;
-    },
-    purge: async (id) => {
-      if (current?.id === id) return false;
-      const name = nameOf(id);
-      const outcome = await locks.whileFree(id, () => enqueue(() => storage.remove(id)));
-      if (!outcome.ok) {
-        elsewhere(name, 'close');
-        return false;
-      }
-      libraryChanged();
-      return true;
-    },
+    rename: async (id, name) => (await actions()).rename(id, name),
+    duplicate: async (id) => (await actions()).duplicate(id),
+    trash: async (id) => (await actions()).trash(id),
+    restore: async (id) => (await actions()).restore(id),
+    exportAll: async () => (await actions()).exportAll(),
+    purge: async (id) => (await actions()).purge(id),
   };
 
-  const purgeExpired = async (list: DesignMeta[]) => {
-    const limit = now() - trashDays * dayMs;
-    let purged = false;
-    for (const entry of list)
-      if (entry.deletedAt !== undefined && entry.deletedAt < limit) {
-        const outcome = await locks.whileFree(entry.id, () => storage.remove(entry.id));
-        purged ||= outcome.ok;
-      }
-    return purged;
+  // Renaming, copying, the Trash and export are needed only when used: they load then, keeping them out
+  // of the JS before first paint.
+  let loadedActions: Promise<LibraryActions> | undefined;
+  const actions = (): Promise<LibraryActions> => {
+    loadedActions ??= import('./library-actions').then(({ createLibraryActions }) =>
+      createLibraryActions({
+        store,
+        storage,
+        locks,
+        now,
+        enqueue,
+        save,
+        switchTo,
+        createAndShow,
+        currentId: () => current?.id,
+        mostRecent,
+        libraryChanged,
+        port,
+      }),
+    );
+    return loadedActions;
   };
 
   const unsubscribe = store.subscribe((next, previous) => {
-    if (next.history !== previous.history && current && next.designId === current.id && current.writer && next.history !== current.saved)
+    if (
+      !restoring &&
+      next.history !== previous.history &&
+      current &&
+      next.designId === current.id &&
+      current.writer &&
+      next.history !== current.saved
+    )
       schedule();
   });
   channel.listen((message) => {
@@ -510,7 +438,6 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     void load(open.id).then((loaded) => {
       if (!loaded || current !== open || open.writer) return;
       open.rev = loaded.meta.rev;
-      open.saved = loaded.history;
       state().showDesign(open.id, createHistory(loaded.design));
       open.saved = state().history;
     });
@@ -545,7 +472,11 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   return {
     port,
     start: async () => {
-      const migration = await migrateLegacyDesign(storage, now());
+      // Only a browser upgraded from the first storage version still has it: the migration loads then.
+      const migration =
+        (await storage.legacy.read(legacyCurrentKey)) === undefined
+          ? ({ kind: 'nothing' } as const)
+          : await (await import('./migrate-legacy')).migrateLegacyDesign(storage, now());
       if (migration.kind === 'quarantined' || migration.kind === 'kept')
         state().notify({
           tone: 'warning',
@@ -554,7 +485,9 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
           ...(migration.kind === 'quarantined' ? { action: { label: 'Download it', run: () => state().openDialog('recovery') } } : {}),
         });
       let list = await storage.list();
-      if (await purgeExpired(list)) list = await storage.list();
+      const expired = now() - trashDays * dayMs;
+      if (list.some((entry) => entry.deletedAt !== undefined && entry.deletedAt < expired) && (await (await actions()).purgeExpired(list)))
+        list = await storage.list();
       state().setLibrary(list);
       const remembered = options.remembered?.get();
       const candidates = mostRecent(list);

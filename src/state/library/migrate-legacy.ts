@@ -1,12 +1,10 @@
 import { serializeDesign } from '../../core/model';
-import type { SavedEnvelope } from '../design-storage';
-import { newDesignId } from './describe-design';
-import { documentOf, newMeta, readDocument } from './document';
+import { legacyCurrentKey, recoveryPrefix, type SavedEnvelope } from '../design-storage';
+import { newMeta } from './describe-design';
+import { documentOf, newDesignId, readDocument } from './document';
 import type { LibraryStorage } from './types';
 
-/** Where the first storage version kept its one design. */
-export const legacyCurrentKey = 'current';
-export const recoveryPrefix = 'recovery:';
+export { legacyCurrentKey, recoveryPrefix };
 
 export type MigrationOutcome =
   | { kind: 'nothing' }

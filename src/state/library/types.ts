@@ -1,6 +1,9 @@
 import type { ApiType } from '../../core/model';
 import type { DesignPatch } from '../../core/model/design-diff';
 
+/** Designs stay in the Trash this long, then are deleted for good at the next start. */
+export const trashDays = 30;
+
 /** How a design came into the library. */
 export type DesignOrigin = 'example' | 'share-link' | 'import' | 'file' | 'new' | 'duplicate' | 'upgrade';
 
