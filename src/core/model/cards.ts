@@ -254,7 +254,7 @@ export function sameCardShape(previous: Design, next: Design): boolean {
   };
   const always = () => true;
   return (
-    same(previous.resources, next.resources, (a, b) => a.parentId === b.parentId && a.pathPart === b.pathPart) &&
+    same(previous.resources, next.resources, (a, b) => a.parentId === b.parentId) &&
     same(
       previous.methods,
       next.methods,

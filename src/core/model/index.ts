@@ -19,7 +19,6 @@ export * from './operations/api-settings';
 export * from './operations/authorizers';
 export * from './operations/clipboard';
 export * from './operations/components';
-export * from './operations/convert-api-type';
 export * from './operations/delete-elements';
 export * from './operations/integrations';
 export * from './operations/layout';

@@ -4,7 +4,6 @@ import {
   addAuthorizer,
   addModel,
   addRoute,
-  changeApiType,
   connectAuthorizer,
   type Design,
   deleteApiKey,
@@ -16,6 +15,7 @@ import {
   updateBinding,
   updateMethod,
 } from '../model';
+import { changeApiType } from '../model/operations/convert-api-type';
 import { build, httpPets, ids, restPetStore } from '../model/testing/design-builder';
 import { exportOpenApi } from './export-openapi';
 import { importOpenApi } from './import-openapi';

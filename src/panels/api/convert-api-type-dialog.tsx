@@ -1,5 +1,12 @@
 import { useId, useMemo } from 'react';
-import { type ApiType, type ApiTypeChangePlan, type ConversionItem, changeApiType, planApiTypeChange } from '../../core/model';
+import type { ApiType } from '../../core/model';
+// Not through the model index: the converter loads with the API panel, not before first paint.
+import {
+  type ApiTypeChangePlan,
+  type ConversionItem,
+  changeApiType,
+  planApiTypeChange,
+} from '../../core/model/operations/convert-api-type';
 import { usePortico, usePorticoStore } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';

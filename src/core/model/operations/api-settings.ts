@@ -1,7 +1,6 @@
-import { type ApiSettings, type ApiType, apiKeySources, endpointTypes } from '../api';
+import { type ApiSettings, apiKeySources, endpointTypes } from '../api';
 import type { Design } from '../design';
 import { refuse } from '../errors';
-import { blockedMessage, convertApiType } from './convert-api-type';
 import { patchObject, trimmedName } from './helpers';
 import { assertNumber } from './stages';
 
@@ -27,16 +26,4 @@ export function updateApi(design: Design, patch: ApiPatch): Design {
     refuse('not-found', "The default request validator must be one of the API's validators.");
   const api = patchObject<ApiSettings>(design.api, patch);
   return api === design.api ? design : { ...design, api };
-}
-
-/**
- * Changes the API type, doing exactly what `planApiTypeChange` lists: REST ↔ HTTP converts methods to
- * routes and back, and what the new type cannot have is removed, each named in the plan. Refused, with
- * every blocker and what to do about it, while the plan lists any.
- */
-export function changeApiType(design: Design, type: ApiType): Design {
-  if (design.api.type === type) return design;
-  const { plan, design: next } = convertApiType(design, type);
-  if (!next || plan.blocked.length > 0) refuse('not-allowed', blockedMessage(plan));
-  return next;
 }

@@ -1,6 +1,7 @@
 import type { ApiSettings, ApiType } from '../api';
 import type { Authorizer, AuthorizerKind } from '../authorizer';
 import { type Design, type Position, ROOT_RESOURCE_ID } from '../design';
+import { refuse } from '../errors';
 import type { MethodId, ResourceId, RouteId } from '../ids';
 import type { IntegrationBinding, IntegrationKind, IntegrationTarget } from '../integration';
 import type { TextOrIntrinsic } from '../json';
@@ -1143,4 +1144,16 @@ export function blockedMessage(plan: ApiTypeChangePlan): string {
   return `The design cannot become ${plan.to === 'HTTP' ? 'an' : 'a'} ${apiNames[plan.to]} yet. ${plan.blocked
     .map((item) => `${item.subject} ${item.detail}`)
     .join(' ')}`;
+}
+
+/**
+ * Changes the API type, doing exactly what `planApiTypeChange` lists: REST ↔ HTTP converts methods to
+ * routes and back, and what the new type cannot have is removed, each named in the plan. Refused, with
+ * every blocker and what to do about it, while the plan lists any.
+ */
+export function changeApiType(design: Design, type: ApiType): Design {
+  if (design.api.type === type) return design;
+  const { plan, design: next } = convertApiType(design, type);
+  if (!next || plan.blocked.length > 0) refuse('not-allowed', blockedMessage(plan));
+  return next;
 }

@@ -17,10 +17,11 @@ import type {
 } from '../ids';
 import { integrationKinds } from '../integration';
 import { httpMethods } from '../method';
-import { changeApiType, updateApi } from '../operations/api-settings';
+import { updateApi } from '../operations/api-settings';
 import { addAuthorizer, deleteAuthorizers, updateAuthorizer } from '../operations/authorizers';
 import { copyElements, pasteClipboard } from '../operations/clipboard';
 import { addModel, addRequestValidator, deleteModel, deleteRequestValidator, setGatewayResponse } from '../operations/components';
+import { changeApiType } from '../operations/convert-api-type';
 import { deleteElements } from '../operations/delete-elements';
 import { addIntegration, deleteIntegrations } from '../operations/integrations';
 import { moveCards } from '../operations/layout';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addIntegration, addMethod, addResource, changeApiType, connectIntegration, emptyDesign, updateBinding } from '../../model';
+import { addIntegration, addMethod, addResource, addRoute, connectIntegration, emptyDesign, updateBinding } from '../../model';
 import { build, httpPets, ids } from '../../model/testing/design-builder';
 import { applyFix, lintWith } from '../testing/rule-tester';
 import { cacheKeysRestOnly as rule } from './cache-keys-rest-only';
@@ -16,9 +16,19 @@ const cachedRest = () =>
     (d) => updateBinding(d, ids.mth('get'), { cacheKeyParameters: ['method.request.path.petId'] }),
   );
 
+/** A route with cache keys, as an import may bring it (changeApiType removes them, and says so). */
+const cachedRoute = () =>
+  build(
+    emptyDesign('HTTP'),
+    (d) => addRoute(d, { routeKey: 'GET /pets/{petId}', id: ids.rte('get') }),
+    (d) => addIntegration(d, { kind: 'LAMBDA', id: ids.int('fn') }),
+    (d) => connectIntegration(d, ids.rte('get'), ids.int('fn')),
+    (d) => updateBinding(d, ids.rte('get'), { cacheKeyParameters: ['method.request.path.petId'] }),
+  );
+
 describe('cache-keys-rest-only', () => {
-  it('names a route that kept the cache keys of a REST method', () => {
-    const findings = lintWith(rule, changeApiType(cachedRest(), 'HTTP'));
+  it('names a route that has cache keys', () => {
+    const findings = lintWith(rule, cachedRoute());
     expect(findings).toMatchObject([
       {
         severity: 'error',
@@ -34,7 +44,7 @@ describe('cache-keys-rest-only', () => {
   });
 
   it('quick fix removes the cache keys', () => {
-    const design = changeApiType(cachedRest(), 'HTTP');
+    const design = cachedRoute();
     expect(applyFix(rule, design, lintWith(rule, design)[0]!)).toMatchObject({ ok: true, remaining: [], problems: [] });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addIntegration, changeApiType, emptyDesign } from '../../model';
+import { addIntegration, emptyDesign } from '../../model';
+import { changeApiType } from '../../model/operations/convert-api-type';
 import { build, ids } from '../../model/testing/design-builder';
 import { lintWith } from '../testing/rule-tester';
 import { httpApiAwsServiceSubtype as rule } from './http-api-aws-service-subtype';

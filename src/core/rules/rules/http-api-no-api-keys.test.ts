@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addMethod, addResource, changeApiType, type Design, emptyDesign, updateMethod } from '../../model';
+import { addRoute, type Design, emptyDesign, updateRoute } from '../../model';
 import { build, httpPets, ids } from '../../model/testing/design-builder';
 import { applyFix, lintWith } from '../testing/rule-tester';
 import { httpApiNoApiKeys as rule } from './http-api-no-api-keys';
 
-/** A REST method that requires a key, switched to HTTP: changeApiType keeps the flag on the route. */
+/** A route that requires a key, as an import may bring it (changeApiType clears the flag, and says so). */
 const converted = () =>
   build(
-    emptyDesign('REST'),
-    (d) => addResource(d, { parentId: ids.root, pathPart: 'pets', id: ids.res('pets') }),
-    (d) => addMethod(d, { resourceId: ids.res('pets'), httpMethod: 'GET', id: ids.mth('list') }),
-    (d) => updateMethod(d, ids.mth('list'), { apiKeyRequired: true }),
-    (d) => changeApiType(d, 'HTTP'),
+    emptyDesign('HTTP'),
+    (d) => addRoute(d, { routeKey: 'GET /pets', id: ids.rte('list') }),
+    (d) => updateRoute(d, ids.rte('list'), { apiKeyRequired: true }),
   );
 
 describe('http-api-no-api-keys', () => {
-  it('names a route converted from a REST method that required an API key', () => {
+  it('names a route that requires an API key', () => {
     expect(lintWith(rule, converted())).toMatchObject([
       {
         severity: 'error',

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addIntegration,
-  addMethod,
-  addResource,
-  changeApiType,
-  connectIntegration,
-  type Design,
-  emptyDesign,
-  updateApi,
-  updateBinding,
-} from '../../model';
-import { build, ids, restPetStore } from '../../model/testing/design-builder';
+import { type Design, updateApi, updateBinding } from '../../model';
+import { build, httpPets, ids, restPetStore } from '../../model/testing/design-builder';
 import { applyFix, lintWith } from '../testing/rule-tester';
 import { integrationTimeoutRange as rule } from './integration-timeout-range';
 
 const slowEdge = () => build(restPetStore(), (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 45_000 }));
 
-/** A Regional REST API may wait 60 s (with a quota increase); switched to HTTP, the route keeps it. */
-const slowHttp = () =>
-  build(
-    emptyDesign('REST'),
-    (d) => updateApi(d, { endpointType: 'REGIONAL' }),
-    (d) => addResource(d, { parentId: ids.root, pathPart: 'reports', id: ids.res('reports') }),
-    (d) => addMethod(d, { resourceId: ids.res('reports'), httpMethod: 'GET', id: ids.mth('report') }),
-    (d) => addIntegration(d, { kind: 'LAMBDA', id: ids.int('fn') }),
-    (d) => connectIntegration(d, ids.mth('report'), ids.int('fn')),
-    (d) => updateBinding(d, ids.mth('report'), { timeoutInMillis: 60_000 }),
-    (d) => changeApiType(d, 'HTTP'),
-  );
+/** An HTTP route that waits 60 s, built directly: updateBinding refuses it and changeApiType lowers it to 30 s (saying so). */
+function slowHttp(): Design {
+  const design = httpPets();
+  const route = design.routes[ids.rte('list')]!;
+  return {
+    ...design,
+    routes: { ...design.routes, [route.id]: { ...route, integration: { ...route.integration!, timeoutInMillis: 60_000 } } },
+  };
+}
 
 describe('integration-timeout-range', () => {
   it('names a method of an edge-optimized REST API that waits more than 29 s', () => {
@@ -38,7 +25,7 @@ describe('integration-timeout-range', () => {
 
   it('names an HTTP route that waits more than 30 s', () => {
     expect(lintWith(rule, slowHttp())).toMatchObject([
-      { message: 'GET /reports waits 60,000 ms for its integration; an HTTP API waits at most 30,000 ms.' },
+      { message: 'GET /pets waits 60,000 ms for its integration; an HTTP API waits at most 30,000 ms.' },
     ]);
   });
 

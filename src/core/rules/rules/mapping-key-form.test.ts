@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addIntegration,
-  changeApiType,
-  connectIntegration,
-  deleteApiKey,
-  deleteAuthorizers,
-  deleteUsagePlan,
-  updateBinding,
-} from '../../model';
+import { addIntegration, connectIntegration, updateBinding } from '../../model';
 import { build, httpPets, ids, restPetStore } from '../../model/testing/design-builder';
 import { applyFix, lintWith } from '../testing/rule-tester';
 import { mappingKeyForm as rule } from './mapping-key-form';
 
-/** The pet store with a mapped GET /pets, converted to an HTTP API (what the API type change leaves). */
+/** An HTTP route with REST-style mappings, as an import or a hand-edited file may bring it (changeApiType rewrites them). */
 const converted = () =>
-  build(
-    restPetStore(),
-    (d) =>
-      updateBinding(d, ids.mth('list'), {
-        requestParameters: {
-          'integration.request.header.x-user': 'method.request.header.X-User',
-          'integration.request.querystring.kind': "'dog'",
-          'integration.request.path.id': 'method.request.path.petId',
-        },
-      }),
-    (d) => deleteAuthorizers(d, [ids.auth('users')]),
-    (d) => deleteApiKey(d, ids.key('partner')),
-    (d) => deleteUsagePlan(d, ids.plan('basic')),
-    (d) => changeApiType(d, 'HTTP'),
+  build(httpPets(), (d) =>
+    updateBinding(d, ids.rte('list'), {
+      requestParameters: {
+        'integration.request.header.x-user': 'method.request.header.X-User',
+        'integration.request.querystring.kind': "'dog'",
+        'integration.request.path.id': 'method.request.path.petId',
+      },
+    }),
   );
 
 describe('mapping-key-form', () => {
