@@ -182,6 +182,17 @@ test('two tabs edit two different designs at the same time', async ({ app, page,
   await expect
     .poll(async () => (await libraryEntries(page)).map((entry) => entry.name).sort())
     .toEqual(['Edited in tab one', 'Edited in tab two']);
+  // A design another tab edits is marked, and is not moved to the Trash from here.
+  const oneId = (await openDesignId(page)) as string;
+  await second.getByRole('button', { name: 'My designs' }).click();
+  const library = second.getByRole('dialog', { name: 'My designs' });
+  await expect(library.getByTestId(`library-entry-${oneId}`)).toContainText('Open in another tab');
+  await library
+    .getByTestId(`library-entry-${oneId}`)
+    .getByRole('button', { name: /to the Trash$/ })
+    .click();
+  await expect(library.getByRole('alert')).toContainText('is open in another tab');
+  expect((await libraryEntries(page)).every((entry) => entry.deletedAt === undefined)).toBe(true);
   await second.close();
 });
 

@@ -140,6 +140,13 @@ export function LibraryDialog() {
   const [now, setNow] = useState(() => Date.now());
   /** The last design moved to the Trash here: the toast with its Undo sits behind this modal dialog, so the dialog offers it too. */
   const [trashed, setTrashed] = useState<{ id: string; name: string } | null>(null);
+  /** Why the last action here was refused (its notice sits behind this modal dialog). */
+  const [problem, setProblem] = useState<string | null>(null);
+  const refused = (done: boolean | string | undefined) => {
+    if (done) setProblem(null);
+    else setProblem(store.getState().notices.at(-1)?.message ?? 'That did not work.');
+    return done;
+  };
   const searchId = useId();
   // Times are read again whenever the list changes (a design just moved to the Trash has 30 days, not 31).
   useEffect(() => {
@@ -160,6 +167,7 @@ export function LibraryDialog() {
       setRenaming(null);
       setConfirming(null);
       setTrashed(null);
+      setProblem(null);
     }
   }, [open]);
 
@@ -183,7 +191,7 @@ export function LibraryDialog() {
     setRenaming(null);
     const trimmed = name?.trim();
     if (!trimmed || trimmed === entry.name) return;
-    void store.getState().renameDesign(entry.id, trimmed);
+    void store.getState().renameDesign(entry.id, trimmed).then(refused);
   };
   const exportAll = async () => {
     setExporting(true);
@@ -207,7 +215,7 @@ export function LibraryDialog() {
       .getState()
       .deleteDesign(entry.id)
       .then((done) => {
-        if (done) setTrashed({ id: entry.id, name });
+        if (refused(done)) setTrashed({ id: entry.id, name });
       });
   };
   const onEntryKey = (event: KeyboardEvent, entry: DesignMeta) => {
@@ -288,6 +296,14 @@ export function LibraryDialog() {
           </select>
         </label>
       </div>
+      {problem ? (
+        <p
+          role="alert"
+          className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {problem}
+        </p>
+      ) : null}
       {trashed ? (
         <div role="status" className="mb-3 flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-600">
           <span className="flex-1">Moved “{trashed.name}” to the Trash.</span>
@@ -385,7 +401,10 @@ export function LibraryDialog() {
                             void store
                               .getState()
                               .purgeDesign(entry.id)
-                              .then(() => setConfirming(null))
+                              .then((done) => {
+                                refused(done);
+                                setConfirming(null);
+                              })
                           }
                         >
                           Delete “{name}” forever
@@ -412,7 +431,7 @@ export function LibraryDialog() {
                         icon={<Copy size={14} />}
                         size="sm"
                         disabled={Boolean(entry.damaged)}
-                        onClick={() => void store.getState().duplicateDesign(entry.id)}
+                        onClick={() => void store.getState().duplicateDesign(entry.id).then(refused)}
                       />
                       <IconButton
                         label={`Move ${name} to the Trash`}
