@@ -60,9 +60,9 @@ test('first start opens the pet store example on the canvas', async ({ app, page
   );
   await expect(page.locator('.react-flow__edge.portico-edge-authorizer')).toHaveCount(1);
   // It is the first design of the library.
-  expect((await libraryEntries(page)).map((entry) => ({ name: entry.name, origin: entry.origin }))).toEqual([
-    { name: design.api.name, origin: 'example' },
-  ]);
+  await expect
+    .poll(async () => (await libraryEntries(page)).map((entry) => ({ name: entry.name, origin: entry.origin })))
+    .toEqual([{ name: design.api.name, origin: 'example' }]);
   // The stage is there to pick in its panel.
   await page.getByRole('complementary', { name: 'Side panel' }).getByRole('tab', { name: 'Stages' }).click();
   await expect(page.getByRole('complementary', { name: 'Side panel' }).getByRole('button', { name: 'prod', exact: true })).toBeVisible();

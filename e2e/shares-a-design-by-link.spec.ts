@@ -35,6 +35,7 @@ test('"Not now" keeps the current design and adds nothing', async ({ app, page }
   }, new URL(url).hash);
   await page.getByRole('button', { name: 'Not now' }).click();
   expect(await app.design()).toEqual(before);
+  await app.waitForSave();
   expect(await libraryEntries(page)).toHaveLength(1);
 });
 

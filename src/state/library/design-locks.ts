@@ -9,6 +9,8 @@ export interface DesignLocks {
   acquire(id: string): Promise<boolean>;
   /** Takes the lock from the tab that holds it. */
   takeOver(id: string): Promise<boolean>;
+  /** Waits for the lock (the other tab closes or leaves the design); false when `signal` gave up first. */
+  waitFor(id: string, signal: AbortSignal): Promise<boolean>;
   release(id: string): void;
   /** Runs `work` while holding the lock of a design no tab has open; `{ ok: false }` when one has. */
   whileFree<T>(id: string, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }>;
@@ -24,13 +26,13 @@ export function createDesignLocks(locks: LockManager | undefined = globalThis.na
   const held = new Map<string, () => void>();
   const lostListeners: ((id: string) => void)[] = [];
 
-  const hold = (id: string, steal: boolean) =>
+  const hold = (id: string, mode: 'try' | 'steal' | AbortSignal) =>
     new Promise<boolean>((resolve) => {
       if (!locks) {
         resolve(true);
         return;
       }
-      if (held.has(id) && !steal) {
+      if (held.has(id) && mode !== 'steal') {
         resolve(true);
         return;
       }
@@ -39,17 +41,23 @@ export function createDesignLocks(locks: LockManager | undefined = globalThis.na
         release = done;
       });
       locks
-        .request(`${prefix}${id}`, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
-          if (!lock) {
-            resolve(false);
-            return undefined;
-          }
-          held.set(id, release as () => void);
-          resolve(true);
-          // Held until this tab leaves the design (or closes).
-          return released;
-        })
+        .request(
+          `${prefix}${id}`,
+          mode === 'steal' ? { steal: true } : mode === 'try' ? { ifAvailable: true } : { signal: mode },
+          (lock) => {
+            if (!lock) {
+              resolve(false);
+              return undefined;
+            }
+            held.set(id, release as () => void);
+            resolve(true);
+            // Held until this tab leaves the design (or closes).
+            return released;
+          },
+        )
         .catch(() => {
+          // Given up while waiting: never held.
+          if (mode instanceof AbortSignal && !held.has(id)) resolve(false);
           // Another tab stole it ("Edit here instead" there), unless we let it go ourselves first.
           if (held.get(id) !== release) return;
           held.delete(id);
@@ -58,8 +66,9 @@ export function createDesignLocks(locks: LockManager | undefined = globalThis.na
     });
 
   return {
-    acquire: (id) => hold(id, false),
-    takeOver: (id) => hold(id, true),
+    acquire: (id) => hold(id, 'try'),
+    takeOver: (id) => hold(id, 'steal'),
+    waitFor: (id, signal) => hold(id, signal),
     release: (id) => {
       const release = held.get(id);
       held.delete(id);

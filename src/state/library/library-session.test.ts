@@ -12,8 +12,20 @@ import type { LibraryStorage, StoredHistory } from './types';
 
 /** Web Locks shared by the "tabs" of one test: one holder per design, stealable. */
 function lockRoom() {
-  const holders = new Map<string, { lost: (id: string) => void; tab: number }>();
+  type Holder = { lost: (id: string) => void; tab: number };
+  const holders = new Map<string, Holder>();
+  const waiters = new Map<string, { holder: Holder; signal: AbortSignal; resolve: (got: boolean) => void }[]>();
   let tabs = 0;
+  const handOn = (id: string) => {
+    const queue = waiters.get(id) ?? [];
+    while (queue.length > 0) {
+      const next = queue.shift();
+      if (!next || next.signal.aborted) continue;
+      holders.set(id, next.holder);
+      next.resolve(true);
+      return;
+    }
+  };
   return (): DesignLocks => {
     tabs += 1;
     const tab = tabs;
@@ -38,8 +50,21 @@ function lockRoom() {
         return true;
       },
       release: (id) => {
-        if (holders.get(id)?.tab === tab) holders.delete(id);
+        if (holders.get(id)?.tab !== tab) return;
+        holders.delete(id);
+        handOn(id);
       },
+      waitFor: (id, signal) =>
+        new Promise<boolean>((resolve) => {
+          const holder = holders.get(id);
+          if (!holder || holder.tab === tab) {
+            holders.set(id, me);
+            resolve(true);
+            return;
+          }
+          signal.addEventListener('abort', () => resolve(false));
+          waiters.set(id, [...(waiters.get(id) ?? []), { holder: me, signal, resolve }]);
+        }),
       whileFree: async (id, work) => {
         const holder = holders.get(id);
         if (holder && holder.tab !== tab) return { ok: false };
@@ -356,6 +381,29 @@ describe('the design library session', () => {
     expect(two.store.getState().persistence.state).toBe('saved');
     expect(one.store.getState().persistence.state).toBe('read-only');
     expect(one.store.getState().notices.at(-1)?.action?.label).toBe('Keep them as a new design');
+  });
+
+  it('a read-only tab edits the design by itself once the other tab leaves it', async () => {
+    const storage = memoryLibrary();
+    const room = rooms();
+    const one = await started(storage, room);
+    rename(one, 'Saved by tab one');
+    await saved(one);
+    const two = await started(storage, room);
+    expect(two.store.getState().persistence.state).toBe('read-only');
+    one.store.getState().openNewDesign(emptyDesign('HTTP', 'Elsewhere'), { label: 'Elsewhere', origin: 'new' });
+    await settle();
+    await settle();
+    expect(two.store.getState().persistence.state).toBe('saved');
+    expect(two.store.getState().design.api.name).toBe('Saved by tab one');
+    expect(two.store.getState().notices.some((notice) => notice.action?.label === 'Edit here instead')).toBe(false);
+    expect(two.store.getState().notices.at(-1)?.message).toMatch(/this tab saves your work now/);
+    expect(rename(two, 'Tab two edits')).toBe(true);
+    await saved(two);
+    // Undo reaches what tab one did.
+    two.store.getState().undo();
+    two.store.getState().undo();
+    expect(two.store.getState().design.api.name).toBe(restPetStore().api.name);
   });
 
   it('a failed write keeps the work in memory and offers a download', async () => {

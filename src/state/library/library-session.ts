@@ -220,13 +220,37 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     timer = setTimeout(() => void save(), ms);
   };
 
+  let followerNotice: number | undefined;
+  let waiting: AbortController | undefined;
+  const stopFollowing = () => {
+    waiting?.abort();
+    waiting = undefined;
+    if (followerNotice !== undefined) state().dismiss(followerNotice);
+    followerNotice = undefined;
+  };
   const becomeFollower = (reason: string) => {
     state().setPersistence({ state: 'read-only', reason });
-    state().notify({
+    if (followerNotice !== undefined) state().dismiss(followerNotice);
+    followerNotice = state().notify({
       tone: 'warning',
       sticky: true,
       message: `${reason} This tab is read-only so that the two tabs do not overwrite each other; or open another design from My designs.`,
       action: { label: 'Edit here instead', run: () => void takeOver() },
+    });
+    const open = current;
+    if (!open) return;
+    // When the other tab closes or leaves this design, this one edits it (with what that tab saved last).
+    waiting?.abort();
+    const controller = new AbortController();
+    waiting = controller;
+    void locks.waitFor(open.id, controller.signal).then(async (got) => {
+      if (!got) return;
+      if (current !== open || open.writer) {
+        if (current?.id !== open.id) locks.release(open.id);
+        return;
+      }
+      if (await becomeWriter(open))
+        state().notify({ tone: 'success', message: 'The other tab let go of this design: this tab saves your work now.' });
     });
   };
 
@@ -253,6 +277,7 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   };
 
   const leave = () => {
+    stopFollowing();
     if (current) locks.release(current.id);
   };
 
@@ -309,11 +334,11 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     else schedule();
   };
 
-  const takeOver = async () => {
-    const open = current;
-    if (!open || !(await locks.takeOver(open.id))) return;
+  /** This tab holds the lock of the design it follows: it shows what was saved last, with its history, and writes from now on. */
+  const becomeWriter = async (open: Open): Promise<boolean> => {
     const loaded = await load(open.id);
-    if (!loaded || current !== open) return;
+    if (!loaded || current !== open) return false;
+    stopFollowing();
     const history = createHistory(loaded.design);
     open.rev = loaded.meta.rev;
     open.saved = history;
@@ -321,23 +346,30 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     state().showDesign(open.id, history);
     state().setPersistence(options.durable ? { state: 'saved', at: loaded.meta.updatedAt } : { state: 'idle' });
     void restoreHistory(open, loaded);
-    state().notify({ tone: 'success', message: 'This tab now saves your work; the other tab became read-only.' });
+    return true;
   };
 
-  /** A new entry shown at once, written shortly after (so a big import draws before it is stored). */
+  const takeOver = async () => {
+    const open = current;
+    if (!open || !(await locks.takeOver(open.id))) return;
+    if (await becomeWriter(open))
+      state().notify({ tone: 'success', message: 'This tab now saves your work; the other tab became read-only.' });
+  };
+
+  /** A new entry, shown at once and written by the next autosave. */
   const begin = (id: string, origin: DesignOrigin, design: Design) => {
     leave();
     current = { id, rev: null, writer: true, saved: undefined, origin, name: design.api.name };
     options.remembered?.set(id);
     const open = current;
-    void locks.acquire(id).then((writer) => {
-      // A fresh random id is never held elsewhere; without the lock the revision check still guards it.
-      if (!writer && current === open) open.writer = true;
-    });
+    // A fresh random id is held by no other tab: this tab writes it whatever the answer (the revision check
+    // of every write still refuses a second writer).
+    void locks.acquire(id);
     void codec().then(({ newMeta }) => {
       if (current === open && open.rev === null) upsertListed({ ...newMeta(id, design, origin, now()), rev: 0 });
     });
-    schedule(60);
+    // Written after the usual pause, so that a big import draws before its first write (pagehide flushes it sooner).
+    schedule();
   };
 
   const flushCurrent = (): Promise<boolean> => save();
