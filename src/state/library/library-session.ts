@@ -170,15 +170,15 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
   /** Writes one design's present, entry and history; true when stored. */
   const write = async (open: Open, history: History): Promise<boolean> => {
     if (history === open.saved || !open.writer) return true;
-    const { describeDesign, encodeHistory } = await codec();
-    if (history === open.saved || !open.writer) return true;
-    const savedAt = now();
-    const rev = (open.rev ?? 0) + 1;
     const design = history.present;
-    const meta: DesignMeta = { id: open.id, ...describeDesign(design), createdAt: savedAt, updatedAt: savedAt, origin: open.origin, rev };
     const isOpen = () => state().designId === open.id;
-    if (isOpen() && state().persistence.state !== 'unavailable') state().setPersistence({ state: 'saving' });
     try {
+      const { describeDesign, encodeHistory } = await codec();
+      if (history === open.saved || !open.writer) return true;
+      const savedAt = now();
+      const rev = (open.rev ?? 0) + 1;
+      const meta: DesignMeta = { id: open.id, ...describeDesign(design), createdAt: savedAt, updatedAt: savedAt, origin: open.origin, rev };
+      if (isOpen() && state().persistence.state !== 'unavailable') state().setPersistence({ state: 'saving' });
       const result = await storage.put(
         { meta, document: documentOf(open.id, design, rev, savedAt), history: encodeHistory(history, open.id, rev) },
         open.rev,
@@ -300,6 +300,8 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     if (writer) {
       if (state().persistence.state !== 'unavailable')
         state().setPersistence(options.durable ? { state: 'saved', at: meta.updatedAt } : { state: 'idle' });
+      // An edit made while the lock was being asked for is saved too.
+      if (state().history !== open.saved) schedule();
       void restoreHistory(open, loaded);
     } else becomeFollower('This design is open in another Portico tab.');
   };
