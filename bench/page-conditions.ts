@@ -39,6 +39,15 @@ export const pageConditions = {
     if (ui?.specSelectors.loadingStatus() !== 'success') return false;
     return document.querySelectorAll('.opblock').length >= Math.min(arg.size, 10);
   },
+  /**
+   * Auto layout finished: the canvas marked it running after the key was pressed (see `watchLayout`), and
+   * now marks it done: the new positions are applied and drawn.
+   */
+  layoutDone(_arg: unknown, scope: Scope): boolean {
+    const seen = scope.__layoutSeen as { running?: number } | undefined;
+    if (seen?.running === undefined) return false;
+    return document.querySelector('[data-testid="canvas"]')?.getAttribute('data-layout') === 'done';
+  },
   /** The bare React Flow page drew its nodes and its fit-view stopped moving. */
   floorDrawn(_arg: unknown, scope: Scope): boolean {
     if (document.querySelectorAll('.react-flow__node').length === 0) return false;

@@ -1,7 +1,9 @@
 import type { BundleResult } from './bundle';
 import type { CoreResult } from './core';
+import type { LayoutResult } from './layout';
+import type { AutoLayoutResult, LayoutWorkerResult } from './layout-pages';
 import type { PageLoad, PageResult } from './pages';
-import type { Stat } from './stats';
+import type { FrameSummary, Stat } from './stats';
 
 export interface Results {
   date: string;
@@ -9,7 +11,18 @@ export interface Results {
   smoke: boolean;
   sizes: number[];
   core: CoreResult[];
-  pages: { load: PageLoad | null; portico: PageResult[]; swaggerUi: PageResult[]; floor: PageResult[] };
+  /** Auto layout in Node (elkjs against the instant layout); absent in results written before it was measured. */
+  layout?: LayoutResult[];
+  pages: {
+    load: PageLoad | null;
+    portico: PageResult[];
+    swaggerUi: PageResult[];
+    floor: PageResult[];
+    /** The layout worker on its own page. */
+    layoutWorker?: LayoutWorkerResult[];
+    /** Shift+L on Portico's canvas. */
+    autoLayout?: AutoLayoutResult[];
+  };
   bundle: BundleResult | null;
   seconds: number;
 }
@@ -19,6 +32,8 @@ const spread = (value: Stat | null | undefined) => (value ? `${value.median} [${
 const ratio = (ours: number | null | undefined, theirs: number | null | undefined) =>
   ours === null || ours === undefined || theirs === null || theirs === undefined || theirs === 0 ? dash : `${(ours / theirs).toFixed(2)}×`;
 const frames = (value: { medianMs: number; p95Ms: number } | null | undefined) => (value ? `${value.medianMs} / ${value.p95Ms}` : dash);
+const framesWithMax = (value: FrameSummary | null | undefined) => (value ? `${value.medianMs} / ${value.p95Ms} / ${value.maxMs}` : dash);
+const thousands = (value: number) => value.toLocaleString('en-US');
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column] ?? '').length)));
@@ -89,12 +104,96 @@ export function targets(results: Results): Target[] {
     { what: 'Core 1,000: rules after one edit', figure: core?.rulesIncremental.median, unit: 'ms', limit: 5, limitText: '< 5 ms' },
     { what: 'JS heap, 5,000 ops open', figure: portico(5000)?.heapMb, unit: 'MB', limit: 60, limitText: '< 60 MB' },
   );
+  // Auto layout runs in a worker so that the page stays smooth while it works: frames keep their pace.
+  const autoLayout = results.pages.autoLayout?.find((row) => row.size === 5000);
+  const worker = results.pages.layoutWorker?.find((row) => row.size === 5000);
+  list.push(
+    {
+      what: 'Frames during Auto layout (5,000 ops), median',
+      figure: autoLayout?.frames?.medianMs,
+      unit: 'ms',
+      limit: 16.7,
+      limitText: '≤ 16.7 ms',
+    },
+    {
+      what: 'Main-thread frames while the worker lays out 5,000 ops, median',
+      figure: worker?.frames?.medianMs,
+      unit: 'ms',
+      limit: 16.7,
+      limitText: '≤ 16.7 ms',
+    },
+  );
   return list;
 }
 
 function ratioOf(ours: number | null | undefined, theirs: number | null | undefined): number | null {
   if (ours === null || ours === undefined || theirs === null || theirs === undefined || theirs === 0) return null;
   return Math.round((ours / theirs) * 100) / 100;
+}
+
+/** The Auto layout figures: ELK in Node against the instant layout, the worker in Chromium, Shift+L on the canvas. */
+function printLayout(results: Results, out: string[]): void {
+  const layout = results.layout ?? [];
+  if (layout.length > 0) {
+    out.push('\n### Auto layout (Node, median [min–max] ms)\n');
+    out.push(
+      table(
+        [
+          'operations',
+          'cards / edges',
+          'elkjs layout',
+          'instant layout',
+          'hand-over to worker (whole design)',
+          'crossings elkjs / instant',
+          'edge length elkjs / instant',
+          'ELK NETWORK_SIMPLEX heights',
+        ],
+        layout.map((row) => [
+          row.operations,
+          `${row.cards} / ${row.edges}`,
+          spread(row.elk),
+          spread(row.instant),
+          `${spread(row.copy)} (${row.copyWhole?.median ?? dash})`,
+          `${thousands(row.crossings.elk)} / ${thousands(row.crossings.instant)}`,
+          `${thousands(row.length.elk)} / ${thousands(row.length.instant)}`,
+          row.networkSimplex
+            ? `${spread(row.networkSimplex.time)} (${thousands(row.networkSimplex.crossings)} crossings, length ${thousands(row.networkSimplex.length)})`
+            : 'not run (minutes)',
+        ]),
+      ),
+    );
+  }
+  const worker = results.pages.layoutWorker ?? [];
+  const canvas = results.pages.autoLayout ?? [];
+  const sizes = [...new Set([...worker, ...canvas].map((row) => row.size))];
+  if (sizes.length === 0) return;
+  out.push('\n### Auto layout in the browser (Chromium; frames median / p95 / max ms)\n');
+  out.push(
+    table(
+      [
+        'operations',
+        'worker, first (starts it)',
+        'worker, again',
+        'in the worker',
+        'frames meanwhile',
+        'Shift+L → laid-out canvas',
+        'frames meanwhile',
+      ],
+      sizes.map((size) => {
+        const page = worker.find((row) => row.size === size);
+        const app = canvas.find((row) => row.size === size);
+        return [
+          size,
+          page?.error ? `failed: ${page.error}` : `${page?.cold ?? dash}`,
+          spread(page?.warm),
+          spread(page?.inWorker),
+          framesWithMax(page?.frames),
+          app?.render ? spread(app.render) : `not measured${app?.notMeasured ? `: ${app.notMeasured}` : ''}`,
+          framesWithMax(app?.frames),
+        ];
+      }),
+    ),
+  );
 }
 
 /** Prints the benchmark as Markdown tables (pasted into the README's Performance section). */
@@ -195,6 +294,7 @@ export function printReport(results: Results): void {
         `\nKeystroke in a side-panel field → canvas and code view (${keystroke.size} operations): ${spread(keystroke.keystroke)} ms.`,
       );
   }
+  printLayout(results, out);
   if (results.bundle) {
     out.push(`\nJS before first paint: ${results.bundle.firstPaint.gzipKb} KB gzip (${results.bundle.firstPaint.rawKb} KB raw).`);
     out.push(

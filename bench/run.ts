@@ -4,7 +4,8 @@
  * swagger-ui-dist (a peer that runs here) and a bare React Flow page (the floor for our canvas).
  *
  * `--smoke` runs the smallest size once (part of the test command, so the bench cannot rot).
- * For work on one part: `--only=core,portico,swagger,floor`, `--sizes=1000,5000`, `--runs=3`.
+ * For work on one part: `--only=core,portico,swagger,floor,bundle,layout`, `--sizes=1000,5000`, `--runs=3`;
+ * `--dist=dist-mine` measures another build folder than `dist`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { syntheticDesign } from '../src/core/examples';
-import { type Design, nodeSizes, valuesOf } from '../src/core/model';
+import { type Card, cardSize, type Design, designCards } from '../src/core/model';
 import { importOpenApi, stringifyDocument } from '../src/core/openapi';
 import { chromiumArgs } from './browser';
 import { type BundleResult, measureBundle } from './bundle';
 import { benchCore, type CoreResult, exportDocument } from './core';
-import { benchFloor, benchPageLoad, benchPortico, benchSwaggerUi, type FocusPoints, type PageLoad, type PageResult } from './pages';
+import { benchLayout, type LayoutResult } from './layout';
+import { type AutoLayoutResult, benchAutoLayout, benchLayoutWorker, type LayoutWorkerResult } from './layout-pages';
+import { benchFloor, benchPageLoad, benchPortico, benchSwaggerUi, type FocusPoints } from './pages';
 import { printReport, type Results } from './report';
 import { serveStatic } from './static-server';
 
@@ -34,42 +37,51 @@ function option(name: string): string | undefined {
 const smoke = process.argv.includes('--smoke');
 const sizes = (option('sizes') ?? (smoke ? '100' : '100,1000,5000')).split(',').map(Number);
 const runs = Number(option('runs') ?? (smoke ? 1 : 7));
-const parts = new Set((option('only') ?? 'core,portico,swagger,floor,bundle').split(','));
+const allParts = ['core', 'portico', 'swagger', 'floor', 'bundle', 'layout'];
+const parts = new Set((option('only') ?? allParts.join(',')).split(','));
+const dist = join(root, option('dist') ?? 'dist');
 /** Browser runs per size: a page import is seconds, not milliseconds, so fewer runs than the core. */
 const pageRuns = Number(option('page-runs') ?? (smoke ? 1 : 3));
 
-/** The nodes and edges a canvas draws for a design, for the bare React Flow page. */
+/**
+ * The nodes and edges Portico's canvas draws for a design, for the bare React Flow page: one node per
+ * card (resource, route group, integration, authorizer) at its position and size, one edge per row that
+ * uses an integration or authorizer, and one per parent → child resource.
+ */
 function graphOf(design: Design) {
   const nodes: { id: string; x: number; y: number; width: number; height: number; label: string }[] = [];
   const edges: { id: string; source: string; target: string }[] = [];
-  const place = (id: string, kind: keyof typeof nodeSizes, label: string) => {
-    const position = design.layout[id as keyof Design['layout']] ?? { x: 0, y: 0 };
-    nodes.push({ id, x: position.x, y: position.y, ...nodeSizes[kind], label });
-  };
-  for (const resource of valuesOf(design.resources)) {
-    place(resource.id, 'resource', resource.pathPart || '/');
-    if (resource.parentId) edges.push({ id: `e${edges.length}`, source: resource.parentId, target: resource.id });
+  for (const card of designCards(design).cards) {
+    const position = design.layout[card.id] ?? { x: 0, y: 0 };
+    const label =
+      card.kind === 'integration'
+        ? (design.integrations[card.id as keyof Design['integrations']]?.name ?? '')
+        : card.kind === 'authorizer'
+          ? (design.authorizers[card.id as keyof Design['authorizers']]?.name ?? '')
+          : card.title;
+    nodes.push({ id: card.id, x: position.x, y: position.y, ...cardSize(card), label });
+    if (card.parentId) edges.push({ id: `e${edges.length}`, source: card.parentId, target: card.id });
+    for (const rowId of card.rows) {
+      const row = design.methods[rowId as keyof Design['methods']] ?? design.routes[rowId as keyof Design['routes']];
+      if (row?.integration) edges.push({ id: `e${edges.length}`, source: card.id, target: row.integration.integrationId });
+      if (row?.authorizerId) edges.push({ id: `e${edges.length}`, source: card.id, target: row.authorizerId });
+    }
   }
-  for (const method of valuesOf(design.methods)) {
-    place(method.id, 'method', method.httpMethod);
-    edges.push({ id: `e${edges.length}`, source: method.resourceId, target: method.id });
-    if (method.integration) edges.push({ id: `e${edges.length}`, source: method.id, target: method.integration.integrationId });
-    if (method.authorizerId) edges.push({ id: `e${edges.length}`, source: method.id, target: method.authorizerId });
-  }
-  for (const target of valuesOf(design.integrations)) place(target.id, 'integration', target.name);
-  for (const authorizer of valuesOf(design.authorizers)) place(authorizer.id, 'authorizer', authorizer.name);
   return { nodes, edges };
 }
 
-/** A resource in the middle of the tree (not a path parameter): where the working-zoom gestures zoom in, on every page. */
+/** A resource card in the middle of the outline (not a path parameter): where the working-zoom gestures zoom in, on every page. */
 function focusOf(design: Design): { x: number; y: number } {
-  const resources = valuesOf(design.resources)
-    .filter((resource) => resource.parentId !== null && !resource.pathPart.startsWith('{'))
-    .map((resource) => design.layout[resource.id])
-    .filter((position) => position !== undefined)
-    .sort((a, b) => a.y - b.y);
-  const middle = resources[Math.floor(resources.length / 2)] ?? { x: 0, y: 0 };
-  return { x: middle.x + nodeSizes.resource.width / 2, y: middle.y + nodeSizes.resource.height / 2 };
+  const cards = designCards(design)
+    .cards.filter((card) => card.kind === 'resource' && card.parentId !== undefined)
+    .filter((card) => !design.resources[card.id as keyof Design['resources']]?.pathPart.startsWith('{'))
+    .map((card) => ({ card, position: design.layout[card.id] }))
+    .filter((entry): entry is { card: Card; position: { x: number; y: number } } => entry.position !== undefined)
+    .sort((a, b) => a.position.y - b.position.y);
+  const middle = cards[Math.floor(cards.length / 2)];
+  if (!middle) return { x: 0, y: 0 };
+  const size = cardSize(middle.card);
+  return { x: middle.position.x + size.width / 2, y: middle.position.y + size.height / 2 };
 }
 
 async function main(): Promise<void> {
@@ -78,10 +90,14 @@ async function main(): Promise<void> {
   console.log(`Portico bench (${smoke ? 'smoke: smallest size, one run' : `sizes ${sizes.join(', ')}, ${runs} runs each`})`);
 
   const core: CoreResult[] = [];
+  const layout: LayoutResult[] = [];
   if (parts.has('core'))
     for (const size of sizes) {
-      core.push(benchCore(size, size >= 5000 ? Math.max(1, Math.min(runs, 3)) : runs));
-      console.log(`  core ${size} operations: done`);
+      const sizeRuns = size >= 5000 ? Math.max(1, Math.min(runs, 3)) : runs;
+      core.push(benchCore(size, sizeRuns));
+      const laidOut = await benchLayout(size, sizeRuns);
+      layout.push(laidOut);
+      console.log(`  core ${size} operations: done (ELK layout ${laidOut.elk.median} ms)`);
     }
 
   // The documents the pages open, and the graph the bare React Flow page draws: the nodes and positions
@@ -99,27 +115,31 @@ async function main(): Promise<void> {
     if (!imported.ok) throw new Error(`The bench document did not import: ${imported.error.message}`);
     const graph = JSON.stringify(graphOf(imported.design));
     data[`/bench-data/graph-${size}.json`] = () => graph;
+    const designText = JSON.stringify(imported.design);
+    data[`/bench-data/design-${size}.json`] = () => designText;
     focus[size] = focusOf(imported.design);
   }
 
-  const pages: { load: PageLoad | null; portico: PageResult[]; swaggerUi: PageResult[]; floor: PageResult[] } = {
-    load: null,
-    portico: [],
-    swaggerUi: [],
-    floor: [],
-  };
-  if (parts.has('portico') || parts.has('swagger') || parts.has('floor')) {
-    await build({
-      root: join(root, 'bench', 'floor'),
-      base: '/floor/',
-      logLevel: 'error',
-      build: { outDir: join(out, 'floor'), emptyOutDir: true },
-    });
+  const layoutWorker: LayoutWorkerResult[] = [];
+  const autoLayout: AutoLayoutResult[] = [];
+  const pages: Results['pages'] = { load: null, portico: [], swaggerUi: [], floor: [], layoutWorker, autoLayout };
+  if (parts.has('portico') || parts.has('swagger') || parts.has('floor') || parts.has('layout')) {
+    for (const page of ['floor', 'layout-page'])
+      await build({
+        root: join(root, 'bench', page),
+        base: `/${page}/`,
+        logLevel: 'error',
+        configFile: false,
+        // The layout page starts the app's layout worker, a module worker, as the app's build does.
+        worker: { format: 'es' },
+        build: { outDir: join(out, page), emptyOutDir: true },
+      });
     const { server, origin } = await serveStatic(
       {
         '/floor/': join(out, 'floor'),
+        '/layout-page/': join(out, 'layout-page'),
         '/swagger-ui/': join(root, 'node_modules', 'swagger-ui-dist'),
-        '/': join(root, 'dist'),
+        '/': dist,
       },
       {
         ...data,
@@ -148,23 +168,28 @@ async function main(): Promise<void> {
       }
       if (parts.has('swagger')) pages.swaggerUi = await benchSwaggerUi(browser, origin, sizes, pageRuns);
       if (parts.has('floor')) pages.floor = await benchFloor(browser, origin, sizes, pageRuns, frameSizes, focus);
+      if (parts.has('layout')) {
+        layoutWorker.push(...(await benchLayoutWorker(browser, origin, sizes, pageRuns)));
+        autoLayout.push(...(await benchAutoLayout(browser, origin, sizes, pageRuns, documents)));
+      }
     } finally {
       await browser.close();
       server.close();
     }
   }
-  const bundle: BundleResult | null = parts.has('bundle') ? measureBundle(join(root, 'dist')) : null;
+  const bundle: BundleResult | null = parts.has('bundle') ? measureBundle(dist) : null;
   const results: Results = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}`,
     smoke,
     sizes,
     core,
+    layout,
     pages,
     bundle,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  const partial = parts.size < 5 || option('sizes') !== undefined || option('runs') !== undefined;
+  const partial = allParts.some((part) => !parts.has(part)) || option('sizes') !== undefined || option('runs') !== undefined;
   const file = smoke ? 'out/smoke-results.json' : partial ? 'out/partial-results.json' : 'results.json';
   writeFileSync(join(root, 'bench', file), `${JSON.stringify(results, null, 2)}\n`);
   printReport(results);
@@ -176,6 +201,8 @@ async function main(): Promise<void> {
         .filter((row) => row.error || !row.render)
         .map((row) => row.error ?? 'no figure'),
       ...(parts.has('portico') && !pages.portico.some((row) => row.keystroke) ? ['no keystroke figure'] : []),
+      // The layout worker is the bench's own page: it must lay out. Shift+L on the canvas may be "not measured".
+      ...layoutWorker.filter((row) => row.error || row.warm === null).map((row) => `layout worker: ${row.error ?? 'no figure'}`),
       ...core.filter((row) => row.cdkError).map((row) => `CDK: ${row.cdkError}`),
       // Size is not timing: it does not drift with machine load, so the smoke run holds the line on it.
       ...(bundle && bundle.firstPaint.gzipKb > firstPaintLimitKb

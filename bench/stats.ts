@@ -35,3 +35,16 @@ export function measure(runs: number, work: () => unknown): Stat {
   }
   return stat(samples);
 }
+
+/** Frame intervals summed up: median, 95th percentile and the longest, in milliseconds. */
+export interface FrameSummary {
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  frames: number;
+}
+
+export function frameSummary(samples: number[]): FrameSummary | null {
+  if (samples.length === 0) return null;
+  return { medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), maxMs: round(Math.max(...samples)), frames: samples.length };
+}

@@ -1,3 +1,4 @@
+import { layoutInputOf } from '../../core/layout/layout-input';
 import type { Design } from '../../core/model';
 import { type LayoutOutcome, type LayoutRequest, readAnswer } from './layout-protocol';
 
@@ -111,7 +112,8 @@ export function createLayoutClient(createWorker: () => LayoutWorker): LayoutClie
         }, timeoutMs);
         options.signal?.addEventListener('abort', onAbort, { once: true });
         try {
-          target.postMessage({ seq: mine, design });
+          // Only what the layout reads: the whole design would block the page while it is copied.
+          target.postMessage({ seq: mine, design: layoutInputOf(design) });
         } catch (error) {
           // A design that cannot be copied to the worker (never for plain data, but a bug must not hang the command).
           finish({
