@@ -70,7 +70,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // The method inspector, with every property group unfolded.
       const method = Object.values((await app.design()).methods)[0];
       if (!method) throw new Error('the example has no method');
-      await page.getByTestId(`node-${method.id}`).click();
+      await page.getByTestId(`row-${method.id}`).click();
       for (const group of await panel.locator('details').all()) await group.evaluate((element) => element.setAttribute('open', ''));
       expect(await seriousViolations(page, '[data-testid="side-panel"]'), 'method inspector').toEqual([]);
       for (const name of ['API', 'Stages', 'Usage plans', 'Problems', 'Cost']) {
@@ -88,7 +88,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openCodeView(page);
       const method = Object.values((await app.design()).methods)[0];
       if (!method) throw new Error('the example has no method');
-      await page.getByTestId(`node-${method.id}`).click();
+      await page.getByTestId(`row-${method.id}`).click();
       await expect(page.locator('.portico-code-highlight')).toHaveCount(1);
       expect(await seriousViolations(page, '[data-testid="code-view"]'), 'OpenAPI 3.0').toEqual([]);
       for (const tab of ['Swagger 2.0', 'AWS CDK']) {
@@ -102,11 +102,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.slow();
       await app.open();
       await page.keyboard.press('Control+k');
-      await expect(page.getByRole('combobox', { name: 'Search commands' })).toBeFocused();
+      await expect(page.getByRole('combobox', { name: 'Search commands and elements' })).toBeFocused();
       expect(await seriousViolations(page)).toEqual([]);
       // A search that matches nothing says so, outside the list of options.
       await page.keyboard.type('no such command');
-      await expect(page.getByRole('status').filter({ hasText: 'No command matches.' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'No element or command matches.' })).toBeVisible();
       expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
       await page.keyboard.press('Control+a');
       await page.keyboard.type('shortcuts');
