@@ -22,7 +22,9 @@ export interface DesignLocks {
 
 const prefix = 'portico-design:';
 
-export function createDesignLocks(locks: LockManager | undefined = globalThis.navigator?.locks): DesignLocks {
+/** `null`: a browser without Web Locks. */
+export function createDesignLocks(available: LockManager | null | undefined = globalThis.navigator?.locks): DesignLocks {
+  const locks = available ?? undefined;
   const held = new Map<string, () => void>();
   const lostListeners: ((id: string) => void)[] = [];
 
