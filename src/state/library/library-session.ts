@@ -190,6 +190,7 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       open.rev = rev;
       open.saved = history;
       open.name = meta.name;
+      if (history.past.length > 0) askForPersistentStorage();
       upsertListed(meta);
       if (isOpen()) {
         if (state().persistence.state !== 'unavailable' && state().persistence.state !== 'read-only')
@@ -205,6 +206,18 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       saveFailed(open, design, error);
       return false;
     }
+  };
+
+  let askedForPersistence = !options.durable;
+  /**
+   * Best-effort storage is evicted under pressure (whole origin at once); persistent storage is not. Asked
+   * once, after the first write of an edit (not at a first start): Chromium decides silently, Firefox asks.
+   */
+  const askForPersistentStorage = () => {
+    if (askedForPersistence) return;
+    askedForPersistence = true;
+    const manager = globalThis.navigator?.storage;
+    if (typeof manager?.persist === 'function') void manager.persist().catch(() => undefined);
   };
 
   const save = (): Promise<boolean> => {
