@@ -146,6 +146,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await dialog.getByRole('button', { name: 'Delete forever' }).click();
       expect(await seriousViolations(page, 'dialog[open]'), 'confirm delete').toEqual([]);
       await dialog.getByRole('button', { name: 'Keep it' }).click();
+      await dialog.getByRole('button', { name: 'Empty the Trash' }).click();
+      await dialog.getByRole('button', { name: 'Delete all 1 forever' }).click();
+      await expect(dialog.getByRole('status').filter({ hasText: 'The Trash is empty.' })).toBeVisible();
+      expect(await seriousViolations(page, 'dialog[open]'), 'empty trash').toEqual([]);
       // A search that matches nothing says so.
       await dialog.getByRole('button', { name: /^Designs/ }).click();
       await dialog.getByRole('searchbox', { name: 'Search designs' }).fill('no such design');

@@ -183,7 +183,6 @@ export function LibraryDialog() {
 
   const close = () => openDialog(null);
   const openEntry = (entry: DesignMeta) => {
-    if (entry.damaged) return;
     close();
     if (entry.id !== currentId) void store.getState().switchDesign(entry.id);
   };
@@ -217,6 +216,10 @@ export function LibraryDialog() {
       .then((done) => {
         if (refused(done)) setTrashed({ id: entry.id, name });
       });
+  };
+  const emptyTrash = async () => {
+    setConfirming(null);
+    for (const entry of trash) if (!refused(await store.getState().purgeDesign(entry.id))) return;
   };
   const onEntryKey = (event: KeyboardEvent, entry: DesignMeta) => {
     if (view !== 'designs') return;
@@ -320,9 +323,25 @@ export function LibraryDialog() {
         </div>
       ) : null}
       {view === 'trash' ? (
-        <p className="mb-3 text-slate-600 dark:text-slate-300">
-          Designs in the Trash are deleted for good {trashDays} days after they were moved there.
-        </p>
+        <div className="mb-3 flex flex-wrap items-center gap-2">
+          <p className="flex-1 text-slate-600 dark:text-slate-300">
+            Designs in the Trash are deleted for good {trashDays} days after they were moved there.
+          </p>
+          {trash.length === 0 ? null : confirming === 'all' ? (
+            <>
+              <Button size="sm" variant="danger" onClick={() => void emptyTrash()}>
+                Delete all {trash.length} forever
+              </Button>
+              <Button size="sm" onClick={() => setConfirming(null)}>
+                Keep them
+              </Button>
+            </>
+          ) : (
+            <Button size="sm" icon={<Trash2 size={14} />} onClick={() => setConfirming('all')}>
+              Empty the Trash
+            </Button>
+          )}
+        </div>
       ) : null}
       {shown.length === 0 ? (
         <p role="status" data-testid="library-empty" className="py-8 text-center text-slate-600 dark:text-slate-300">
@@ -356,7 +375,7 @@ export function LibraryDialog() {
                   <button
                     type="button"
                     aria-describedby={detailsId}
-                    disabled={inTrash || Boolean(entry.damaged)}
+                    disabled={inTrash}
                     title={inTrash ? undefined : isCurrent ? 'Open now' : 'Open (Enter). F2 renames, Delete moves to the Trash.'}
                     className="flex flex-col gap-1 rounded text-left focus-visible:outline-2 focus-visible:outline-violet-600 enabled:hover:opacity-90 disabled:cursor-default"
                     onClick={() => openEntry(entry)}
@@ -387,7 +406,7 @@ export function LibraryDialog() {
                     </span>
                   ) : null}
                   {entry.damaged ? (
-                    <span className="font-medium text-red-700 dark:text-red-300">Could not be opened: kept as it was</span>
+                    <span className="font-medium text-red-700 dark:text-red-300">Could not be opened last time: kept as it was</span>
                   ) : null}
                 </div>
                 <div className="mt-auto flex flex-wrap items-center gap-1">

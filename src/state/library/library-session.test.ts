@@ -449,6 +449,20 @@ describe('the design library session', () => {
     const again = await started(storage, rooms(), exampleId);
     expect(again.store.getState().design.api.name).toBe('Good');
     expect((await storage.getMeta(exampleId))?.damaged).toBeTruthy();
-    expect((await storage.legacy.keys()).some((key) => key.startsWith('recovery:'))).toBe(true);
+    expect((await storage.legacy.keys()).filter((key) => key.startsWith('recovery:'))).toHaveLength(1);
+    // Trying again copies nothing more aside; once readable (a newer Portico saved it), it opens and is no longer marked.
+    expect(await again.store.getState().switchDesign(exampleId)).toBe(false);
+    expect((await storage.legacy.keys()).filter((key) => key.startsWith('recovery:'))).toHaveLength(1);
+    const marked = await storage.getMeta(exampleId);
+    await storage.put(
+      {
+        meta: marked as NonNullable<typeof marked>,
+        document: { format: 'portico.design', id: exampleId, schemaVersion: 2, rev: 10, savedAt: 2, design: restPetStore() },
+      },
+      marked?.rev ?? null,
+    );
+    await storage.updateMeta(exampleId, (entry) => ({ ...entry, rev: 10 }));
+    expect(await again.store.getState().switchDesign(exampleId)).toBe(true);
+    expect((await storage.getMeta(exampleId))?.damaged).toBeUndefined();
   });
 });

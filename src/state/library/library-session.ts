@@ -274,8 +274,8 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     if (!meta) return undefined;
     const parsed = readDocument(raw);
     if (!parsed.ok) {
-      const recoveryKey = `${recoveryPrefix}${now()}`;
-      if (raw !== undefined) await storage.legacy.write(recoveryKey, raw);
+      // Copied aside once (the first failure); the entry itself is never written over.
+      if (raw !== undefined && !meta.damaged) await storage.legacy.write(`${recoveryPrefix}${now()}`, raw);
       await storage.updateMeta(id, (entry) => ({ ...entry, damaged: parsed.message }));
       void refreshLibrary();
       state().notify({
@@ -285,6 +285,11 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
         action: { label: 'Download it', run: () => state().openDialog('recovery') },
       });
       return undefined;
+    }
+    if (meta.damaged) {
+      // Readable again (saved by a newer Portico, opened in it once more): no longer marked.
+      await storage.updateMeta(id, ({ damaged: _damaged, ...entry }) => entry);
+      void refreshLibrary();
     }
     return { design: parsed.design, meta, storedHistory: await storage.readHistory(id) };
   };
