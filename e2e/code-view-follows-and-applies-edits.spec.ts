@@ -12,7 +12,8 @@ test('the code view follows an edit in the side panel and downloads a valid Open
   if (!list) throw new Error('The first-start example has no GET /pets.');
   await openCodeView(page);
 
-  await page.getByTestId(`node-${list.id}`).click();
+  // A method is a row of its resource's card: clicking the row opens the method in the inspector.
+  await page.getByTestId(`row-${list.id}`).click();
   const panel = page.getByRole('complementary', { name: 'Side panel' });
   await panel.getByLabel('Summary', { exact: true }).fill('List every pet in the store');
   await panel.getByLabel('Summary', { exact: true }).press('Tab');
@@ -60,7 +61,8 @@ test('an edited OpenAPI text applied in the code view changes the canvas; a brok
   await expect.poll(async () => Object.values((await app.design()).resources).map((resource) => resource.pathPart)).toContain('toys');
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   await expect(page.getByRole('group', { name: /^Resource \/toys/ })).toBeVisible();
-  await expect(page.getByRole('group', { name: /^Method GET \/toys/ })).toBeVisible();
+  // The new GET is a row of the /toys card.
+  await expect(page.getByRole('group', { name: /^Resource \/toys/ }).getByRole('button', { name: /^Method GET \/toys/ })).toBeVisible();
   await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
   // Elements that were there keep their ids and places on the canvas.
   const after = await app.design();

@@ -9,7 +9,8 @@ test('renaming a resource in the inspector shows on the canvas at once and undoe
   const resource = Object.values(before.resources).find((candidate) => candidate.parentId !== null);
   if (!resource) throw new Error('the example has no resource to rename');
   const node = page.getByTestId(`node-${resource.id}`);
-  await node.click();
+  // The card's header is the resource itself (its rows are its methods).
+  await node.locator('.portico-card-header').click();
 
   const panel = page.getByRole('complementary', { name: 'Side panel' });
   await expect(panel.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
@@ -53,7 +54,7 @@ test('a refused path part stays in the field with the reason and never reaches t
   const before = await app.design();
   const resource = Object.values(before.resources).find((candidate) => candidate.parentId !== null);
   if (!resource) throw new Error('the example has no resource to rename');
-  await page.getByTestId(`node-${resource.id}`).click();
+  await page.getByTestId(`node-${resource.id}`).locator('.portico-card-header').click();
   const pathPart = page.getByLabel('Path part');
   await pathPart.fill('bad part/x');
   await expect(pathPart).toHaveAttribute('aria-invalid', 'true');
@@ -66,12 +67,14 @@ test('a method shows every property group, and its operation name is saved', asy
   await app.open();
   const method = Object.values((await app.design()).methods)[0];
   if (!method) throw new Error('the example has no method');
-  await page.getByTestId(`node-${method.id}`).click();
+  const row = page.getByTestId(`row-${method.id}`);
+  await row.click();
   const panel = page.getByRole('complementary', { name: 'Side panel' });
   for (const group of ['Documentation', 'Method request', 'Request parameters', 'Request body', 'Method responses', 'Integration'])
     await expect(panel.locator('summary').filter({ hasText: new RegExp(`^${group}$`, 'i') })).toBeVisible();
   await panel.getByLabel('Operation name').fill('listAnimals');
   expect((await app.design()).methods[method.id]?.operationName).toBe('listAnimals');
+  await expect(row).toHaveAccessibleName(/\(listAnimals\)$/);
   await panel.getByRole('button', { name: 'Add parameter' }).click();
   await expect.poll(async () => (await app.design()).methods[method.id]?.parameters.length).toBe(method.parameters.length + 1);
 });

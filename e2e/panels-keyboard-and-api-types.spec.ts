@@ -30,7 +30,7 @@ test('changing the API type asks first, and cancelling leaves the design as it w
   expect((await app.design()).api.type).toBe(before.api.type);
 });
 
-test('several selected nodes show a summary and can be deleted together', async ({ app, page }) => {
+test('several selected methods (rows of their cards) show a summary and can be deleted together', async ({ app, page }) => {
   await app.open();
   const design = await app.design();
   const ids = Object.values(design.methods)

@@ -19,7 +19,7 @@ function httpApiWithCaching(): Design {
   };
 }
 
-test('an HTTP API with caching shows the error with its explanation; clicking selects the node; the quick fix clears it', async ({
+test('an HTTP API with caching shows the error with its explanation; clicking selects the route on its card; the quick fix clears it', async ({
   app,
   page,
 }) => {
@@ -46,18 +46,23 @@ test('an HTTP API with caching shows the error with its explanation; clicking se
     'href',
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html',
   );
-  // The canvas node carries the problem too.
-  await expect(page.getByRole('group', { name: /^Route GET \/notes\/\{noteId\} \(\d+ problems?\)$/ })).toBeVisible();
+  // The route's row on its path card carries the problem too.
+  const row = page.getByTestId(`row-${routeId}`);
+  await expect(row).toHaveAccessibleName(/^Route GET \/notes\/\{noteId\} \(getNote\) \(\d+ problems?\)$/);
+  await expect(
+    page.getByRole('group', { name: /^Routes \/notes\/\{noteId\}/ }).getByRole('button', { name: /^Route GET \/notes\/\{noteId\} / }),
+  ).toBeVisible();
 
   // Clicking the message selects the route on the canvas (and centres it).
   await finding.getByRole('button', { name: /has cache key parameters/ }).click();
-  await expect(page.locator(`.react-flow__node[data-id="${routeId}"]`)).toHaveClass(/selected/);
+  await expect(row).toHaveAttribute('aria-pressed', 'true');
+  await expect(row).toBeInViewport();
   await expect(page.getByRole('complementary', { name: 'Side panel' }).getByLabel('Route key')).toHaveValue('GET /notes/{noteId}');
 
-  // The quick fix clears it and the node's problem marker goes with it.
+  // The quick fix clears it and the row's problem count goes with it.
   await page.getByRole('complementary', { name: 'Side panel' }).getByRole('tab', { name: 'Problems' }).click();
   await page.getByTestId('finding-cache-keys-rest-only').getByRole('button', { name: 'Remove the cache key parameters' }).click();
   await expect(page.getByTestId('finding-cache-keys-rest-only')).toHaveCount(0);
   expect((await app.design()).routes[routeId as never]?.integration?.cacheKeyParameters).toEqual([]);
-  await expect(page.getByRole('group', { name: /^Route GET \/notes\/\{noteId\}$/ })).toBeVisible();
+  await expect(row).toHaveAccessibleName('Route GET /notes/{noteId} (getNote)');
 });
