@@ -42,9 +42,14 @@ async function pressAndMove(page: Page, from: { x: number; y: number }, to: { x:
   await page.mouse.move(to.x, to.y, { steps: 12 });
 }
 
-/** The visible handle dot on one side of a node (not the invisible drop target that covers the whole card). */
+/**
+ * The visible handle dot on one side of a card (not the invisible drop target that covers it); a method's
+ * own dot is on the right end of its row in the resource card.
+ */
 const handle = (page: Page, id: string, side: 'left' | 'right') =>
-  page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle-${side}.portico-handle`);
+  id.startsWith('mth_')
+    ? page.locator(`[data-testid="row-${id}"] .react-flow__handle-${side}.portico-handle`)
+    : page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle-${side}.portico-handle`);
 
 /** Adds one element from the palette and returns its id. */
 async function add(page: Page, app: { design: () => Promise<Design> }, kind: string, at: { x: number; y: number }): Promise<string> {
@@ -60,7 +65,7 @@ async function add(page: Page, app: { design: () => Promise<Design> }, kind: str
 async function startWithParts(page: Page, app: { design: () => Promise<Design> }) {
   await page.getByRole('button', { name: 'New design' }).click();
   await page.getByRole('radio', { name: /^REST API/ }).check();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   const pets = await add(page, app, 'resource', await canvasPoint(page, 0.15, 0.2));
   const orders = await add(page, app, 'resource', await canvasPoint(page, 0.15, 0.75));
   const method = await add(page, app, 'method', await centreOf(page.getByTestId(`node-${pets}`)));
@@ -81,9 +86,10 @@ test('a designer wires a method to an integration and an authorizer by dragging 
   await pressAndMove(page, await centreOf(handle(page, method, 'right')), await centreOf(handle(page, pool, 'left')));
   await page.mouse.up();
   await expect.poll(async () => (await app.design()).methods[method as never]?.authorizerId).toBe(pool);
-  // The method node shows what it is wired to.
-  await expect(page.getByTestId(`node-${method}`)).toContainText('CognitoAuthorizer');
-  await expect(page.getByTestId(`node-${method}`)).toContainText('Lambda function · proxy');
+  // The method's row says which integration and which authorizer it is wired to.
+  const design = await app.design();
+  await expect(page.getByTestId(`row-${method}`)).toContainText(design.authorizers[pool as never]?.name ?? 'missing');
+  await expect(page.getByTestId(`row-${method}`)).toContainText(design.integrations[lambda as never]?.name ?? 'missing');
 });
 
 test('a refused connection says why, while dragging and after the drop', async ({ app, page }) => {
@@ -101,7 +107,7 @@ test('a refused connection says why, while dragging and after the drop', async (
   expect(await app.design()).toEqual(before);
 });
 
-test('a designer nests a resource by dropping its node onto another resource', async ({ app, page }) => {
+test('a designer nests a resource by dropping its card onto another resource', async ({ app, page }) => {
   await app.open();
   const { pets, orders } = await startWithParts(page, app);
   await pressAndMove(page, await centreOf(page.getByTestId(`node-${orders}`)), await centreOf(page.getByTestId(`node-${pets}`)));
@@ -127,8 +133,8 @@ test('a designer deletes with the Delete key, copies and pastes with the keyboar
   expect(design.integrations[lambda as never]).toBeUndefined();
   expect(design.methods[method as never]?.integration).toBeUndefined();
 
-  // Copying a resource brings its method along; the paste gets a free path part and is selected.
-  await page.getByTestId(`node-${pets}`).click();
+  // Copying a resource (its card, clicked on its header) brings its method along; the paste gets a free path part and is selected.
+  await page.getByTestId(`node-${pets}`).locator('.portico-card-header').click();
   const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
   await page.keyboard.press(`${mod}+C`);
   await page.keyboard.press(`${mod}+V`);
@@ -143,12 +149,9 @@ test('a designer deletes with the Delete key, copies and pastes with the keyboar
   design = after;
   await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(`${mod}+A`);
-  const total =
-    Object.keys(design.resources).length +
-    Object.keys(design.methods).length +
-    Object.keys(design.authorizers).length +
-    Object.keys(design.integrations).length;
-  await expect(page.locator('.react-flow__node.selected')).toHaveCount(total);
+  // Every card is selected (methods are rows of their resources' cards).
+  const cards = Object.keys(design.resources).length + Object.keys(design.authorizers).length + Object.keys(design.integrations).length;
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(cards);
 });
 
 test('a connection dropped anywhere on a node connects to it, and a refusal there says why', async ({ app, page }) => {
@@ -205,7 +208,8 @@ test('a designer selects with a box, deletes with Backspace, and cuts a connecti
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   const a = await settledBox(page.getByTestId(`node-${pets}`));
   const b = await settledBox(page.getByTestId(`node-${orders}`));
-  const from = { x: Math.min(a.x, b.x) - 16, y: Math.min(a.y, b.y) - 16 };
+  // Started just outside the cards (a press closer than 40 px to the canvas's edge would pan the view as the box grows).
+  const from = { x: Math.min(a.x, b.x) - 12, y: Math.min(a.y, b.y) - 8 };
   const to = { x: Math.max(a.x + a.width, b.x + b.width) + 16, y: Math.max(a.y + a.height, b.y + b.height) + 16 };
   await pressAndMove(page, from, to);
   await page.mouse.up();

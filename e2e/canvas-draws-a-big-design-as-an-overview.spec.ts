@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
-import { type Design, nodeSizes, type ResourceId } from '../src/core/model';
+import { cardGeometry, type Design, type ResourceId } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
+import { cardTextSizes } from './helpers/canvas-geometry';
 import { syntheticDocument } from './helpers/synthetic-document';
 
-/** Where a resource's card is on screen, from the viewport React Flow applies. */
+/** Where a resource card's header is on screen, from the viewport React Flow applies. */
 async function screenPointOf(page: Page, design: Design, id: ResourceId) {
   const position = design.layout[id];
   if (!position) throw new Error(`${id} has no position`);
@@ -12,12 +13,15 @@ async function screenPointOf(page: Page, design: Design, id: ResourceId) {
   const [x = 0, y = 0, zoom = 1] = [...transform.matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)].map((match) => Number(match[0]));
   if (!pane) throw new Error('The canvas is not on screen.');
   return {
-    x: pane.x + x + (position.x + nodeSizes.resource.width / 2) * zoom,
-    y: pane.y + y + (position.y + nodeSizes.resource.height / 2) * zoom,
+    x: pane.x + x + (position.x + cardGeometry.apiWidth / 2) * zoom,
+    y: pane.y + y + (position.y + cardGeometry.headerHeight / 2) * zoom,
   };
 }
 
-test('a design of 1,000 operations opens as an overview; a click selects, and zooming in brings the cards back', async ({ app, page }) => {
+test('a design of 1,000 operations opens readable on its root; zoomed to fit it is an overview where a click selects, and zooming in brings the cards back', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await page.getByRole('button', { name: 'Import OpenAPI' }).click();
   await page
@@ -30,13 +34,22 @@ test('a design of 1,000 operations opens as an overview; a click selects, and zo
   const design = await app.design();
   expect(Object.keys(design.methods)).toHaveLength(1000);
 
-  // Fitted to the whole design, it is drawn as one picture rather than thousands of cards.
+  // Too big to be read whole: it opens at a readable zoom on its root, with the minimap for the rest.
+  await expect(page.getByRole('group', { name: /^Resource \/( |$)/ })).toBeInViewport();
+  const sizes = await cardTextSizes(page);
+  expect(Math.min(...sizes.map((size) => size.px))).toBeGreaterThanOrEqual(11);
+  await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible();
+  // Only the cards near the view are handed to React Flow, not a thousand.
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(150);
+
+  // Zoom to fit: the whole design, drawn as one picture rather than hundreds of cards.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
   const overview = page.getByTestId('canvas-overview');
   await expect(overview).toBeVisible();
-  await expect.poll(async () => Number(await overview.getAttribute('data-drawn'))).toBeGreaterThan(1000);
+  await expect.poll(async () => Number(await overview.getAttribute('data-drawn'))).toBeGreaterThan(300);
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
-  // A click on an element in the overview selects it and opens its inspector.
+  // A click on a card in the overview selects it and opens its inspector.
   const resource = Object.values(design.resources).find((candidate) => candidate.parentId === 'res_root');
   if (!resource) throw new Error('The design has no top-level resource.');
   const point = await screenPointOf(page, design, resource.id);

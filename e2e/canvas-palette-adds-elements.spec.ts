@@ -5,7 +5,7 @@ import { expect, test } from './fixtures/portico';
 async function newDesign(page: Page, type: 'REST API' | 'HTTP API' | 'WebSocket API'): Promise<void> {
   await page.getByRole('button', { name: 'New design' }).click();
   await page.getByRole('radio', { name: new RegExp(`^${type}`) }).check();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
 }
 
 /** A point on the canvas, as a fraction of its size. */

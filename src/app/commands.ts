@@ -1,4 +1,3 @@
-import { autoLayout } from '../core/model';
 import type { PorticoState, PorticoStore } from '../state/store';
 import { pickFile, readDesignFile, saveDesignFile } from './design-file';
 import { cycleTheme } from './theme';
@@ -98,9 +97,8 @@ export const commands: Command[] = [
     group: 'View',
     keys: ['Shift', 'L'],
     matches: (event) => event.shiftKey && !mod(event) && !event.altKey && key(event, 'l'),
-    run: (store) => {
-      if (store.getState().apply('Auto layout', autoLayout)) store.getState().requestFit();
-    },
+    // elkjs in a worker (loaded on first use), so the page stays responsive while it lays out.
+    run: (store) => import('../canvas/run-auto-layout').then(({ runAutoLayout }) => runAutoLayout(store)),
   },
   {
     id: 'fit-view',

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { copyElements, deleteElements, type NodeId, pasteClipboard } from '../core/model';
+import { copyElements, deleteElements, designCards, type NodeId, pasteClipboard } from '../core/model';
 import type { PorticoStore } from '../state/store';
+import { useCanvasUi } from './canvas-ui';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -30,13 +31,26 @@ export function useCanvasKeys(store: PorticoStore, container: RefObject<HTMLElem
   const pasteCount = useRef(0);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      if (isTextField(event.target)) return;
+      if (event.defaultPrevented || isTextField(event.target)) return;
       const inCanvas =
         event.target === document.body || (event.target instanceof Node && Boolean(container.current?.contains(event.target)));
       if (!inCanvas) return;
       const state = store.getState();
       if (state.dialog !== null) return;
+      if (!event.ctrlKey && !event.metaKey && !event.altKey) {
+        // Rows (methods, routes) are not React Flow nodes, so its Delete key does not reach them: delete here.
+        if (event.key === 'Delete' || event.key === 'Backspace') {
+          const rows = state.selection.filter((id) => Object.hasOwn(state.design.methods, id) || Object.hasOwn(state.design.routes, id));
+          if (rows.length === 0) return;
+          event.preventDefault();
+          state.apply('Delete', (design) => deleteElements(design, rows));
+        } else if (event.key === 'F2' && state.selection.length === 1) {
+          event.preventDefault();
+          useCanvasUi.getState().startRename(state.selection[0] as string);
+        }
+        return;
+      }
+      if (event.altKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
       if (key === 'c' || key === 'x') {
         if (state.selection.length === 0) return;
@@ -52,12 +66,11 @@ export function useCanvasKeys(store: PorticoStore, container: RefObject<HTMLElem
       } else if (key === 'a') {
         event.preventDefault();
         const design = state.design;
+        // Every card (route groups included) and every row.
         state.select([
-          ...Object.keys(design.resources),
+          ...designCards(design).cards.map((card) => card.id),
           ...Object.keys(design.methods),
           ...Object.keys(design.routes),
-          ...Object.keys(design.authorizers),
-          ...Object.keys(design.integrations),
         ] as NodeId[]);
       }
     };

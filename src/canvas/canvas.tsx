@@ -56,12 +56,14 @@ import { addFromPalette } from './add-from-palette';
 import { registerViewportCentre } from './canvas-bridge';
 import { useCanvasKeys } from './canvas-keys';
 import { useCanvasSettings } from './canvas-settings';
+import { CanvasSettingsButton } from './canvas-settings-panel';
 import { useCanvasUi } from './canvas-ui';
 import { useZoomedOut } from './cards/use-zoomed-out';
 import { ConnectionReason } from './connection-reason';
 import { CanvasContextMenu } from './context-menu';
 import {
   cardBoxMap,
+  connectionEnd,
   createFlowDeriver,
   type ElementEdge,
   type ElementNode,
@@ -89,8 +91,11 @@ const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 // Left drag on the empty canvas draws a selection box; middle or right drag (or Space + drag) pans.
 const panButtons = [1, 2];
-/** Margin around a fitted design, in screen pixels. */
-const fitMargin = 40;
+/**
+ * Margin around a fitted design, in screen pixels: more than the 40 px band along the edges where a
+ * selection box or a drag pans the view, so a box can be started around the cards.
+ */
+const fitMargin = 56;
 const minZoom = 0.05;
 /**
  * The zoom a design opens at when all of it fits no closer: card text is 12 px and up, so at this zoom
@@ -138,14 +143,6 @@ function disconnectEdges(design: Design, edges: Edge[]): Design {
     if (edge.id.startsWith('authorizer:')) next = disconnectAuthorizer(next, owner);
   }
   return next;
-}
-
-/** The element a connection end names: the row of a row handle, else the card. */
-function endElement(nodeId: string, handleId: string | null | undefined): string {
-  if (!handleId) return nodeId;
-  if (handleId.startsWith('drop:')) return handleId.slice('drop:'.length);
-  if (handleId === 'in' || handleId === 'body' || handleId === 'tree') return nodeId;
-  return handleId;
 }
 
 /** The row (method or route) and the card under a client point, read from the DOM the cards draw. */
@@ -377,7 +374,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
         return;
       }
       // A resource dropped onto another resource nests there: it and its subtree move into the outline under it.
-      const target = hit.cardId && !hit.rowId ? state.design.resources[hit.cardId as ResourceId] : undefined;
+      const target = hit.cardId ? state.design.resources[hit.cardId as ResourceId] : undefined;
       const resource = node.type === 'resource' ? state.design.resources[node.id as ResourceId] : undefined;
       if (target && resource && resource.parentId !== target.id && resource.parentId !== null) {
         state.apply('Nest resource', (d) => {
@@ -414,8 +411,8 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
     (connection: Connection | Edge) =>
       describeConnection(
         store.getState().design,
-        endElement(connection.source, connection.sourceHandle),
-        endElement(connection.target, connection.targetHandle),
+        connectionEnd(connection.source, connection.sourceHandle),
+        connectionEnd(connection.target, connection.targetHandle),
       ).ok,
     [store],
   );
@@ -425,8 +422,8 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
       const state = store.getState();
       const meaning = describeConnection(
         state.design,
-        endElement(connection.source, connection.sourceHandle),
-        endElement(connection.target, connection.targetHandle),
+        connectionEnd(connection.source, connection.sourceHandle),
+        connectionEnd(connection.target, connection.targetHandle),
       );
       if (meaning.ok) state.apply(meaning.label, meaning.apply);
       else state.notify({ tone: 'error', message: meaning.reason });
@@ -437,8 +434,8 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
   const onConnectEnd = useCallback(
     (_event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
       if (connection.isValid || !connection.fromNode || !connection.toNode) return;
-      const from = endElement(connection.fromNode.id, connection.fromHandle?.id);
-      const to = endElement(connection.toNode.id, connection.toHandle?.id);
+      const from = connectionEnd(connection.fromNode.id, connection.fromHandle?.id);
+      const to = connectionEnd(connection.toNode.id, connection.toHandle?.id);
       if (from === to) return;
       const meaning = describeConnection(store.getState().design, from, to);
       if (!meaning.ok) store.getState().notify({ tone: 'error', message: meaning.reason });
@@ -577,6 +574,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
           >
             <MapIcon aria-hidden="true" />
           </ControlButton>
+          <CanvasSettingsButton />
         </Controls>
         {showMinimap ? (
           scene ? (

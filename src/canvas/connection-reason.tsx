@@ -1,10 +1,17 @@
 import { type ConnectionState, useConnection } from '@xyflow/react';
 import { describeConnection } from '../core/model';
 import { usePortico } from '../state/context';
+import { connectionEnd } from './design-to-flow';
 
 // Plain objects compare shallowly in useConnection, so the box re-renders only when an end changes.
+// A row's handle stands for its method or route, not for the card it is drawn on.
 const endsSelector = (connection: ConnectionState) =>
-  connection.inProgress && connection.toNode && connection.fromNode ? { from: connection.fromNode.id, to: connection.toNode.id } : null;
+  connection.inProgress && connection.toNode && connection.fromNode
+    ? {
+        from: connectionEnd(connection.fromNode.id, connection.fromHandle?.id),
+        to: connectionEnd(connection.toNode.id, connection.toHandle?.id),
+      }
+    : null;
 
 /**
  * While the user drags a connection over a node, says what dropping would do, or why it is refused,

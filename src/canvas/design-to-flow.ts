@@ -148,6 +148,13 @@ export function edgeEnds(design: Design, positions: ReadonlyMap<string, Position
   return ends;
 }
 
+/** The element a connection end names: the method or route of a row's handle, else the card itself. */
+export function connectionEnd(nodeId: string, handleId: string | null | undefined): string {
+  if (!handleId || handleId === inHandleId || handleId === bodyHandleId || handleId === treeHandleId) return nodeId;
+  if (handleId.startsWith('drop:')) return handleId.slice('drop:'.length);
+  return handleId;
+}
+
 /** The owner (method or route) of a wiring edge id `integration:<row>-><target>`. */
 export function ownerOfEdge(id: string): RowId | undefined {
   const match = /^(?:integration|authorizer):(.+)->/.exec(id);

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { FolderTree, KeyRound, Lock, LockOpen, Plug, Signpost, Unplug } from 'lucide-react';
-import { type DragEvent, type MouseEvent, memo, useState } from 'react';
+import { type DragEvent, type MouseEvent, memo, useRef, useState } from 'react';
 import {
   designCards,
   isGreedy,
@@ -65,6 +65,7 @@ const Row = memo(function Row({
   const problems = usePortico((s) => s.findingsByTarget[rowId]?.length ?? 0);
   const renaming = useCanvasUi((s) => s.renaming === rowId);
   const startRename = useCanvasUi((s) => s.startRename);
+  const fromHandle = useRef(false);
   if (!owner) return null;
   const verb = 'httpMethod' in owner ? owner.httpMethod : parseHttpRouteKey(owner.routeKey)?.method;
   const name = rowName(owner, webSocket);
@@ -77,6 +78,11 @@ const Row = memo(function Row({
     state.select(adding ? [...state.selection.filter((id) => id !== rowId), rowId] : [rowId]);
   };
   const onDragStart = (event: DragEvent) => {
+    // A press on the row's handle starts a connection (React Flow), not a move of the row.
+    if (fromHandle.current) {
+      event.preventDefault();
+      return;
+    }
     event.stopPropagation();
     event.dataTransfer.setData(rowMimeType, rowId);
     event.dataTransfer.setData(`${rowMimeType}-from-${cardId}`, '');
@@ -92,8 +98,10 @@ const Row = memo(function Row({
     if (webSocket) return state.apply('Rename route', (d) => updateRoute(d, owner.id as RouteId, { routeKey: value }));
     return state.apply('Rename operation', (d) => updateRoute(d, owner.id as RouteId, { operationName: value === '' ? undefined : value }));
   };
-  const label =
-    `${verb ? `${verb} ` : ''}${path && !webSocket ? (parseHttpRouteKey(path)?.path ?? path) : ''}${name ? ` ${name}` : ''}`.trim();
+  // "Method GET /pets (listPets)", "Route $connect": what a screen reader and a test find the row by.
+  const label = webSocket
+    ? (path ?? '')
+    : `${verb ?? ''} ${path ? (parseHttpRouteKey(path)?.path ?? path) : cardTitle}${name ? ` (${name})` : ''}`;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a row of a canvas card is a selectable item with handles, not a button
     <div
@@ -105,6 +113,9 @@ const Row = memo(function Row({
       aria-label={`${'httpMethod' in owner ? 'Method' : 'Route'} ${label}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}`}
       aria-pressed={selected}
       draggable={!webSocket}
+      onPointerDownCapture={(event) => {
+        fromHandle.current = (event.target as HTMLElement).closest('.react-flow__handle') !== null;
+      }}
       onDragStart={onDragStart}
       onClick={select}
       onDoubleClick={(event) => {
@@ -150,7 +161,7 @@ const Row = memo(function Row({
             <span className="text-red-700 dark:text-red-300">no integration</span>
           </>
         )}
-        <span aria-hidden="true" className="text-slate-400">
+        <span aria-hidden="true" className="text-slate-600 dark:text-slate-300">
           ·
         </span>
         {authorizer ? (
