@@ -60,13 +60,14 @@ test('an OpenAPI file dropped on the canvas opens as a new design; F2 renames an
   await page.getByTestId('canvas').dispatchEvent('dragover', { dataTransfer: drop });
   await expect(page.getByText('Drop an OpenAPI document or a Portico design file')).toBeVisible();
   await page.getByTestId('canvas').dispatchEvent('drop', { dataTransfer: drop });
-  if (
-    await page
-      .getByTestId('import-notes')
-      .isVisible({ timeout: 5000 })
-      .catch(() => false)
-  )
-    await page.getByRole('button', { name: 'Done' }).click();
+  // The file is read, then imported in the import dialog (with its progress); once it is in, the dialog
+  // closes, or lists what needs attention first.
+  await expect.poll(async () => (await app.design()).api.name).not.toBe(first.api.name);
+  await page.waitForFunction(
+    () => !document.querySelector('dialog[open], [role="dialog"]') || document.querySelector('[data-testid="import-notes"]'),
+  );
+  if (await page.getByTestId('import-notes').isVisible()) await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(async () => (await app.design()).api.name).not.toBe(first.api.name);
   const imported = await app.design();
   expect(Object.keys(imported.methods).length).toBeGreaterThan(0);
@@ -76,7 +77,7 @@ test('an OpenAPI file dropped on the canvas opens as a new design; F2 renames an
   if (!method) throw new Error('no method');
   await page.getByTestId(`row-${method.id}`).click();
   await page.keyboard.press('F2');
-  const field = page.getByRole('textbox', { name: 'Operation name' });
+  const field = page.getByRole('textbox', { name: 'New operation name' });
   await field.fill('publishMessage');
   await field.press('Enter');
   await expect.poll(async () => (await app.design()).methods[method.id]?.operationName).toBe('publishMessage');

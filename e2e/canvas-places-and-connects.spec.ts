@@ -129,7 +129,7 @@ test('context menus and renaming in place', async ({ app, page }) => {
 
   // Double-click an integration's name and type a new one.
   await page.getByTestId(`node-${mock.id}`).dblclick();
-  const field = page.getByRole('textbox', { name: 'Integration name' });
+  const field = page.getByRole('textbox', { name: 'New integration name' });
   await field.fill('Canned answer');
   await field.press('Enter');
   await expect.poll(async () => (await app.design()).integrations[mock.id]?.name).toBe('Canned answer');

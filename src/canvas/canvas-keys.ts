@@ -31,14 +31,15 @@ export function useCanvasKeys(store: PorticoStore, container: RefObject<HTMLElem
   const pasteCount = useRef(0);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextField(event.target)) return;
+      if (isTextField(event.target)) return;
       const inCanvas =
         event.target === document.body || (event.target instanceof Node && Boolean(container.current?.contains(event.target)));
       if (!inCanvas) return;
       const state = store.getState();
       if (state.dialog !== null) return;
       if (!event.ctrlKey && !event.metaKey && !event.altKey) {
-        // Rows (methods, routes) are not React Flow nodes, so its Delete key does not reach them: delete here.
+        // Rows (methods, routes) are not React Flow nodes, so its Delete key does not reach them: delete here
+        // (React Flow handles the cards, and may have marked the event handled, so that is not checked here).
         if (event.key === 'Delete' || event.key === 'Backspace') {
           const rows = state.selection.filter((id) => Object.hasOwn(state.design.methods, id) || Object.hasOwn(state.design.routes, id));
           if (rows.length === 0) return;
@@ -50,7 +51,7 @@ export function useCanvasKeys(store: PorticoStore, container: RefObject<HTMLElem
         }
         return;
       }
-      if (event.altKey || event.shiftKey) return;
+      if (event.defaultPrevented || event.altKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
       if (key === 'c' || key === 'x') {
         if (state.selection.length === 0) return;

@@ -184,14 +184,6 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
   // old view: that would build hundreds of cards and edges only to throw them away a frame later.
   const [fittedRequest, setFittedRequest] = useState(-1);
   const overview = large && (zoomedOut || fittedRequest !== fitRequest);
-  // The overview draws no cards, so it derives none: a big design's cards are built when the view comes close.
-  const { nodes, edges } = useMemo(
-    () =>
-      overview
-        ? { nodes: noNodes, edges: noEdges }
-        : derive({ design, selection: selectionSet, dragOverlay: dragOverlay ?? undefined, selectedEdges }),
-    [overview, derive, design, selectionSet, dragOverlay, selectedEdges],
-  );
   // A big design's cards are handed to React Flow a window at a time (see window.ts); the window follows the view.
   const [cardWindow, setCardWindow] = useState<Rect | null>(null);
   useEffect(() => {
@@ -206,6 +198,21 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
       if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) follow();
     });
   }, [large, overview, flow]);
+  // The overview draws no cards, so it derives none: a big design's cards are built when the view comes close,
+  // and its edges routed only over the window.
+  const { nodes, edges } = useMemo(
+    () =>
+      overview
+        ? { nodes: noNodes, edges: noEdges }
+        : derive({
+            design,
+            selection: selectionSet,
+            dragOverlay: dragOverlay ?? undefined,
+            selectedEdges,
+            ...(large ? { routeWithin: cardWindow } : {}),
+          }),
+    [overview, derive, design, selectionSet, dragOverlay, selectedEdges, large, cardWindow],
+  );
   const shown = useMemo(
     () => (overview ? { nodes: noNodes, edges: noEdges } : large && cardWindow ? inWindow(nodes, edges, cardWindow) : { nodes, edges }),
     [overview, large, cardWindow, nodes, edges],

@@ -35,6 +35,25 @@ export interface FlowInputs {
   dragOverlay?: Readonly<Record<string, Position>>;
   /** Selected edge ids (edge selection is canvas-local). */
   selectedEdges?: ReadonlySet<string>;
+  /**
+   * Route only the edges over this rectangle (a big design's window of cards, see window.ts); the others
+   * keep their two ends until the window comes to them. Undefined: route every edge.
+   */
+  routeWithin?: Box | null;
+}
+
+/**
+ * Whether the box spanned by an edge's two ends comes near a rectangle: within a card's size, so that
+ * every edge the window keeps (it keeps edges whose cards' boxes meet it) is routed.
+ */
+function endsMeet(end: EdgeEnds, area: Box): boolean {
+  const slack = cardGeometry.apiWidth + cardGeometry.channel;
+  return (
+    Math.min(end.from.x, end.to.x) <= area.x + area.width + slack &&
+    Math.max(end.from.x, end.to.x) >= area.x - slack &&
+    Math.min(end.from.y, end.to.y) <= area.y + area.height + slack &&
+    Math.max(end.from.y, end.to.y) >= area.y - slack
+  );
 }
 
 /** Where a resource's tree line starts, from its card's left side. */
@@ -195,17 +214,21 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
   let lastNodes: ElementNode[] = [];
   let lastEdges: ElementEdge[] = [];
   let last: FlowInputs | undefined;
-  /** Routes of the last full routing, and the design and layout it was made for. */
+  /**
+   * Routes made for one placement of the cards (a design's layout and card shape): kept while the cards
+   * stay where they are, so a window moving over a big design routes only the edges it has not seen.
+   */
   let routed: { design: Design; routes: Map<string, Point[]> } | undefined;
 
   return (inputs) => {
-    const { design, selection, dragOverlay, selectedEdges } = inputs;
+    const { design, selection, dragOverlay, selectedEdges, routeWithin } = inputs;
     // An edit that leaves the cards alone (typing in a field) changes no node and no edge.
     if (
       last &&
       last.selection === selection &&
       last.dragOverlay === dragOverlay &&
       last.selectedEdges === selectedEdges &&
+      last.routeWithin === routeWithin &&
       last.design.layout === design.layout &&
       sameCardShape(last.design, design)
     ) {
@@ -256,20 +279,30 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
     nodeCache = nextNodeCache;
 
     const ends = edgeEnds(design, positions);
-    let routes: Map<string, Point[]>;
+    const boxes = new Map<string, Box>();
+    for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
     const dragged = dragOverlay ? new Set(Object.keys(dragOverlay)) : undefined;
-    if (dragged && dragged.size > 0 && routed && routed.design.layout === design.layout && sameCardShape(routed.design, design)) {
+    const dragging = dragged !== undefined && dragged.size > 0;
+    const samePlacement = routed !== undefined && routed.design.layout === design.layout && sameCardShape(routed.design, design);
+    let routes: Map<string, Point[]>;
+    if (dragging && samePlacement && routed) {
       // While dragging: the edges of the dragged cards follow; the rest keep their routes until the drop.
-      const boxes = new Map<string, Box>();
-      for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
       const touched = new Set(ends.filter((end) => dragged.has(end.source) || dragged.has(end.target)).map((end) => end.id));
       routes = new Map(routed.routes);
       for (const [id, points] of routeEdges(boxes, ends, touched)) routes.set(id, points);
     } else {
-      const boxes = new Map<string, Box>();
-      for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
-      routes = routeEdges(boxes, ends);
-      if (!dragged || dragged.size === 0) routed = { design, routes };
+      const known = samePlacement && routed ? routed.routes : new Map<string, Point[]>();
+      // Big designs: only the edges over the window, and only those not routed yet for this placement.
+      const wanted =
+        routeWithin === undefined
+          ? undefined
+          : new Set(ends.filter((end) => routeWithin !== null && endsMeet(end, routeWithin)).map((end) => end.id));
+      const missing = new Set(
+        ends.filter((end) => !known.has(end.id) && (wanted === undefined || wanted.has(end.id))).map((end) => end.id),
+      );
+      routes = missing.size > 0 ? new Map(known) : known;
+      if (missing.size > 0) for (const [id, points] of routeEdges(boxes, ends, missing)) routes.set(id, points);
+      if (!dragging) routed = { design, routes };
     }
 
     const nextEdgeCache = new Map<string, ElementEdge>();

@@ -132,7 +132,7 @@ const Row = memo(function Row({
         {renaming ? (
           <InlineRename
             value={(webSocket ? (owner as Route).routeKey : owner.operationName) ?? ''}
-            label={webSocket ? 'Route key' : 'Operation name'}
+            label={webSocket ? 'New route key' : 'New operation name'}
             onCommit={commitName}
             onDone={() => startRename(null)}
           />
@@ -218,7 +218,7 @@ function PathTitle({ title, greedy, parameter }: { title: string; greedy: boolea
  * and one row per method or route, each naming its integration and authorizer and carrying its own
  * handle. Rows can be dragged onto another card (a method to another resource, a route to another path).
  */
-function ApiCardView({ id, type, selected }: NodeProps<ElementNode>) {
+function ApiCardView({ id, type }: NodeProps<ElementNode>) {
   const store = usePorticoStore();
   const rows = usePortico((s) => designCards(s.design).byId.get(id)?.rows.join('\n') ?? '');
   const title = usePortico((s) => designCards(s.design).byId.get(id)?.title ?? '');
@@ -256,6 +256,7 @@ function ApiCardView({ id, type, selected }: NodeProps<ElementNode>) {
 
   if (zoomedOut)
     return (
+      // biome-ignore lint/a11y/useSemanticElements: a card drawn far out is a named group, not a form fieldset
       <div
         data-testid={`node-${id}`}
         data-element-id={id}
@@ -281,8 +282,9 @@ function ApiCardView({ id, type, selected }: NodeProps<ElementNode>) {
       onDrop={onDrop}
       className={`relative flex h-full w-full flex-col rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
         dropping ? 'border-violet-500 ring-2 ring-violet-400' : 'border-slate-300 dark:border-slate-600'
-      } ${selected ? '' : ''}`}
+      }`}
     >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click to rename is the pointer shortcut; F2 and the context menu rename from the keyboard */}
       <div
         className="portico-card-header flex h-10 shrink-0 cursor-grab items-center gap-2 rounded-t-lg border-l-4 border-indigo-500 px-2.5 active:cursor-grabbing"
         onDoubleClick={(event) => {
@@ -299,7 +301,7 @@ function ApiCardView({ id, type, selected }: NodeProps<ElementNode>) {
         {renaming && resource && pathPart !== undefined ? (
           <InlineRename
             value={pathPart}
-            label="Path part"
+            label="New path part"
             onCommit={(next) => store.getState().apply('Rename resource', (d) => renameResource(d, id as ResourceId, next))}
             onDone={() => startRename(null)}
           />

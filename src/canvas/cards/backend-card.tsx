@@ -58,6 +58,7 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
   const accent = integration ? 'border-emerald-500' : 'border-amber-500';
   if (zoomedOut)
     return (
+      // biome-ignore lint/a11y/useSemanticElements: a card drawn far out is a named group, not a form fieldset
       <div
         data-testid={`node-${id}`}
         data-element-id={id}
@@ -88,7 +89,7 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
         {renaming ? (
           <InlineRename
             value={element.name}
-            label={`${noun === 'integration' ? 'Integration' : 'Authorizer'} name`}
+            label={`New ${noun} name`}
             className="font-sans"
             onCommit={(next) =>
               store
