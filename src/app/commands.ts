@@ -161,6 +161,11 @@ export const canvasShortcuts: { label: string; keys: string[] }[] = [
   { label: 'Paste', keys: ['Mod', 'V'] },
   { label: 'Select all', keys: ['Mod', 'A'] },
   { label: 'Select several', keys: ['Shift', 'Click'] },
+  { label: 'Rename the selected element in place', keys: ['F2'] },
+  { label: 'Actions for an element or the canvas', keys: ['Right-click'] },
+  { label: 'Zoom (any wheel setting)', keys: ['Mod', 'Wheel'] },
+  { label: 'Pan', keys: ['Space', 'Drag'] },
+  { label: 'Move a method to another resource', keys: ['Drag its row'] },
 ];
 
 export function commandById(id: string): Command {

@@ -22,7 +22,9 @@ import {
 import { Map as MapIcon } from 'lucide-react';
 import {
   type DragEvent,
+  lazy,
   type MouseEvent as ReactMouseEvent,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -60,7 +62,6 @@ import { CanvasSettingsButton } from './canvas-settings-panel';
 import { useCanvasUi } from './canvas-ui';
 import { useZoomedOut } from './cards/use-zoomed-out';
 import { ConnectionReason } from './connection-reason';
-import { CanvasContextMenu } from './context-menu';
 import {
   cardBoxMap,
   connectionEnd,
@@ -78,6 +79,9 @@ import { buildOverviewScene, elementAt, type OverviewScene, sameOverview } from 
 import { isPaletteKind, paletteMimeType } from './palette-entries';
 import { edgeTypes } from './routed-edge';
 import { inWindow, nextWindow, type Rect, visibleRect } from './window';
+
+// The context menu loads on the first right-click: it is not part of what a first start waits for.
+const CanvasContextMenu = lazy(() => import('./context-menu').then((module) => ({ default: module.CanvasContextMenu })));
 
 const minimapColours: Record<string, string> = {
   resource: '#6366f1',
@@ -175,6 +179,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
   const wheel = useCanvasSettings((s) => s.wheel);
   const openMenu = useCanvasUi((s) => s.openMenu);
   const layoutState = useCanvasUi((s) => s.layout);
+  const menuOpen = useCanvasUi((s) => s.menu !== null);
 
   const selectionSet = useMemo(() => new Set<string>(selection), [selection]);
   const flow = useFlowStoreApi();
@@ -601,7 +606,11 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
         ) : null}
         <ConnectionReason />
       </ReactFlow>
-      <CanvasContextMenu />
+      {menuOpen ? (
+        <Suspense fallback={null}>
+          <CanvasContextMenu />
+        </Suspense>
+      ) : null}
       {fileOver ? (
         <div className="pointer-events-none absolute inset-2 flex items-center justify-center rounded-xl border-2 border-dashed border-violet-500 bg-violet-50/70 dark:bg-violet-950/50">
           <p className="rounded bg-white px-4 py-2 text-sm font-medium text-violet-800 shadow dark:bg-slate-900 dark:text-violet-200">

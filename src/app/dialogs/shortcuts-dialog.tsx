@@ -20,23 +20,23 @@ export function ShortcutsDialog() {
     <Dialog
       open={open}
       title="Keyboard shortcuts"
+      wide
       onClose={() => openDialog(null)}
       footer={<Button onClick={() => openDialog(null)}>Close</Button>}
     >
-      <table className="w-full">
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} className="border-b border-slate-100 dark:border-slate-800">
-              <td className="py-1.5">{row.label}</td>
-              <td className="py-1.5 text-right">
-                <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
-                  {formatKeys(row.keys)}
-                </kbd>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Two columns, so that the whole list fits without scrolling (a scrolled list would need a tab stop of its own). */}
+      <dl className="grid grid-cols-1 gap-x-8 sm:grid-cols-2">
+        {rows.map((row) => (
+          <div key={row.label} className="flex items-center justify-between gap-3 border-b border-slate-100 py-1.5 dark:border-slate-800">
+            <dt>{row.label}</dt>
+            <dd className="shrink-0">
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
+                {formatKeys(row.keys)}
+              </kbd>
+            </dd>
+          </div>
+        ))}
+      </dl>
     </Dialog>
   );
 }
