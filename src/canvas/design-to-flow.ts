@@ -219,6 +219,8 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
    * stay where they are, so a window moving over a big design routes only the edges it has not seen.
    */
   let routed: { design: Design; routes: Map<string, Point[]> } | undefined;
+  /** The edge ends and card boxes of the last derivation (what routing a new window needs). */
+  let lastEnds: { ends: EdgeEnds[]; boxes: Map<string, Box> } | undefined;
 
   return (inputs) => {
     const { design, selection, dragOverlay, selectedEdges, routeWithin } = inputs;
@@ -233,6 +235,37 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
       sameCardShape(last.design, design)
     ) {
       last = inputs;
+      return { nodes: lastNodes, edges: lastEdges };
+    }
+    // Only the window of a big design moved (panning): the cards are where they were, so only the edges
+    // the new window brings in are routed, and only their edge objects change.
+    if (
+      last &&
+      routeWithin &&
+      lastEnds &&
+      routed &&
+      last.selection === selection &&
+      last.dragOverlay === dragOverlay &&
+      last.selectedEdges === selectedEdges &&
+      last.design.layout === design.layout &&
+      routed.design.layout === design.layout &&
+      sameCardShape(last.design, design) &&
+      sameCardShape(routed.design, design)
+    ) {
+      last = inputs;
+      const known = routed.routes;
+      const missing = new Set(lastEnds.ends.filter((end) => !known.has(end.id) && endsMeet(end, routeWithin)).map((end) => end.id));
+      if (missing.size === 0) return { nodes: lastNodes, edges: lastEdges };
+      const routes = new Map(known);
+      for (const [id, points] of routeEdges(lastEnds.boxes, lastEnds.ends, missing)) routes.set(id, points);
+      routed = { design, routes };
+      lastEdges = lastEdges.map((edge) => {
+        const points = missing.has(edge.id) ? routes.get(edge.id) : undefined;
+        if (!points || !edge.data) return edge;
+        const next = { ...edge, data: { ...edge.data, points } };
+        edgeCache.set(edge.id, next);
+        return next;
+      });
       return { nodes: lastNodes, edges: lastEdges };
     }
     last = inputs;
@@ -281,6 +314,7 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
     const ends = edgeEnds(design, positions);
     const boxes = new Map<string, Box>();
     for (const card of cards) boxes.set(card.id, { ...(positions.get(card.id) as Position), ...cardSize(card) });
+    lastEnds = { ends, boxes };
     const dragged = dragOverlay ? new Set(Object.keys(dragOverlay)) : undefined;
     const dragging = dragged !== undefined && dragged.size > 0;
     const samePlacement = routed !== undefined && routed.design.layout === design.layout && sameCardShape(routed.design, design);
