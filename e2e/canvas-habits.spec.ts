@@ -72,10 +72,17 @@ test('an OpenAPI file dropped on the canvas opens as a new design; F2 renames an
   const imported = await app.design();
   expect(Object.keys(imported.methods).length).toBeGreaterThan(0);
 
-  // Select a method row, F2 to name its operation, Delete to remove it (one undo step each).
+  // Select a method row from the keyboard (its wiring stands out), F2 to name its operation, Delete to remove
+  // it (one undo step each).
   const method = Object.values(imported.methods)[0];
   if (!method) throw new Error('no method');
-  await page.getByTestId(`row-${method.id}`).click();
+  await page.getByTestId(`row-${method.id}`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(`row-${method.id}`)).toHaveAttribute('aria-pressed', 'true');
+  if (method.integration)
+    await expect(page.locator(`.react-flow__edge[data-id="integration:${method.id}->${method.integration.integrationId}"]`)).toHaveClass(
+      /portico-edge-active/,
+    );
   await page.keyboard.press('F2');
   const field = page.getByRole('textbox', { name: 'New operation name' });
   await field.fill('publishMessage');

@@ -346,8 +346,15 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
       const selected = selectedEdges?.has(end.id) ?? false;
       const cached = edgeCache.get(end.id);
       const owner = end.kind === 'child' ? undefined : ownerOfEdge(end.id);
+      // The wiring of what is selected stands out: a selected method's edges, a selected backend's edges.
+      const active = end.kind !== 'child' && ((owner !== undefined && selection.has(owner)) || selection.has(end.target));
+      const className = `portico-edge-${end.kind}${active ? ' portico-edge-active' : ''}`;
       const edge: ElementEdge =
-        cached && cached.selected === selected && cached.source === end.source && samePoints(cached.data?.points ?? [], points)
+        cached &&
+        cached.selected === selected &&
+        cached.className === className &&
+        cached.source === end.source &&
+        samePoints(cached.data?.points ?? [], points)
           ? cached
           : {
               id: end.id,
@@ -360,7 +367,7 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
               selected,
               // The tree is structure, not wiring: only integration and authorizer edges can be cut.
               deletable: end.kind !== 'child',
-              className: `portico-edge-${end.kind}`,
+              className,
             };
       nextEdgeCache.set(end.id, edge);
       edges.push(edge);

@@ -106,7 +106,8 @@ const Row = memo(function Row({
     // biome-ignore lint/a11y/useSemanticElements: a row of a canvas card is a selectable item with handles, not a button
     <div
       role="button"
-      tabIndex={-1}
+      // Reachable from the keyboard: Tab to a row, Enter or Space selects it (F2 renames, Delete removes).
+      tabIndex={0}
       data-testid={`row-${rowId}`}
       data-element-id={rowId}
       data-row-id={rowId}
@@ -122,8 +123,13 @@ const Row = memo(function Row({
         event.stopPropagation();
         startRename(rowId);
       }}
-      onKeyDown={() => undefined}
-      className={`nodrag relative flex h-11 cursor-pointer flex-col justify-center gap-0.5 border-t border-slate-100 px-2.5 dark:border-slate-800 ${
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        store.getState().select([rowId]);
+      }}
+      className={`nodrag relative flex h-11 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-600 cursor-pointer flex-col justify-center gap-0.5 border-t border-slate-100 px-2.5 dark:border-slate-800 ${
         selected ? 'bg-violet-50 dark:bg-violet-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'
       }`}
     >
