@@ -76,6 +76,8 @@ export class IncrementalOpenApi {
   /** Starts from a full export's text (its parts) of `design`; undefined when the text cannot be kept up to date by parts. */
   static from(design: Design, request: IncrementalRequest, parts: OpenApiText, notes: readonly string[]): IncrementalOpenApi | undefined {
     if (design.api.type !== 'REST' || parts.format !== request.format) return undefined;
+    for (const method of Object.values(design.methods) as Method[]) if (holdsPathRef(method)) return undefined;
+    for (const resource of Object.values(design.resources) as Resource[]) if (holdsPathRef(resource)) return undefined;
     const pathOf = allResourcePaths(design);
     const owners = new Map<string, ResourceId>();
     for (const [id, path] of pathOf) {
@@ -125,6 +127,9 @@ export class IncrementalOpenApi {
       return [];
     }
     if (touched.exported.size > maxExported || touched.rekeyed.size > maxRekeyed) return undefined;
+    for (const id of touched.exported) if (holdsPathRef(design.resources[id])) return undefined;
+    for (const method of Object.values(design.methods) as Method[])
+      if (touched.exported.has(method.resourceId) && method !== previous.methods[method.id] && holdsPathRef(method)) return undefined;
 
     // New paths of the touched resources; a path another resource has is a clash the full export settles.
     const paths = new Map<ResourceId, string>();
@@ -237,6 +242,24 @@ export class IncrementalOpenApi {
     for (const note of result.notes) this.notes.add(note);
     return result.document.paths as JsonObject;
   }
+}
+
+/**
+ * Whether a resource or method holds a local `$ref` into the document outside `components` (a schema
+ * the user pointed at another operation's part, `#/paths/…`). The export leaves out references that
+ * point at nothing (export-openapi.ts), and whether such a one does depends on path items this class
+ * does not export again: a design holding one is exported whole. References to models
+ * (`#/components/schemas/…`) resolve the same either way: models are not followed here.
+ */
+function holdsPathRef(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsPathRef);
+  if (value === null || typeof value !== 'object') return false;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '$ref' && typeof item === 'string') {
+      if (item.startsWith('#') && !item.startsWith('#/components/') && !item.startsWith('#/definitions/')) return true;
+    } else if (holdsPathRef(item)) return true;
+  }
+  return false;
 }
 
 function anyApiKeyRequired(methods: Design['methods']): boolean {

@@ -6,6 +6,7 @@ import {
   type IntegrationTarget,
   isJsonObject,
   type JsonObject,
+  type JsonValue,
   type Method,
   type Model,
   type ModelId,
@@ -31,6 +32,7 @@ import { reusableIntegrationsKey } from './import-state';
 import { cloneJson, isExtensionKey, pointerOfKey, sameJson, setOwn } from './json-access';
 import { writeOas3OperationDoc } from './oas3-operation';
 import type { WriteContext } from './operation-context';
+import { dropDanglingRefs } from './resolve-refs';
 import { exportSchema } from './schema-dialect';
 import { writeSwagger2OperationDoc } from './swagger2-operation';
 import type { ExportOptions, ExportResult } from './types';
@@ -75,35 +77,58 @@ function bindingWithoutId(binding: IntegrationBinding): Omit<IntegrationBinding,
 }
 
 /**
- * The operation's documentation with every `{name}` of its path declared as a path parameter: OpenAPI
- * requires it and API Gateway's importer refuses some documents without it (the importer of Portico
- * declares them the same way, so a round trip is stable).
+ * The operation's documentation with its path parameters matching its path, as OpenAPI requires ("each
+ * template expression in the path MUST correspond to a path parameter", and a path parameter's name
+ * "MUST correspond to a template expression occurring within the path"):
+ * - every `{name}` of the path is declared (API Gateway's importer refuses some documents without it;
+ *   Portico's importer declares them the same way, so a round trip is stable);
+ * - a path parameter the path does not name (left by moving a method or renaming its resource) is left
+ *   out with a note: no request can carry it, and it stays in the design.
  */
-function withPathParameters(doc: OperationDoc, path: string, context: ExportContext): OperationDoc {
+function withPathParameters(doc: OperationDoc, path: string, label: string, context: ExportContext): OperationDoc {
+  const named = new Set<string>();
+  for (const match of path.matchAll(/\{([^}/]+?)\+?\}/g)) named.add(match[1] as string);
+  const kept = doc.parameters.filter((parameter) => parameter.in !== 'path' || named.has(parameter.name));
+  for (const parameter of doc.parameters)
+    if (!kept.includes(parameter))
+      context.notes.add(
+        `The path parameter "${parameter.name}" of ${label} is not part of its path; it was left out (OpenAPI requires every path parameter to name a part of the path).`,
+      );
   const missing: Parameter[] = [];
-  for (const match of path.matchAll(/\{([^}/]+?)\+?\}/g)) {
-    const name = match[1] as string;
-    if (doc.parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) continue;
-    if (missing.some((parameter) => parameter.name === name)) continue;
+  for (const name of named) {
+    if (kept.some((parameter) => parameter.in === 'path' && parameter.name === name)) continue;
     missing.push({ in: 'path', name, required: true, schema: { type: 'string' } });
   }
-  if (missing.length === 0) return doc;
-  context.notes.add('Path parameters named by a path but not declared by its operation were declared, as OpenAPI requires.');
-  return { ...doc, parameters: [...doc.parameters, ...missing] };
+  if (missing.length > 0)
+    context.notes.add('Path parameters named by a path but not declared by its operation were declared, as OpenAPI requires.');
+  if (missing.length === 0 && kept.length === doc.parameters.length) return doc;
+  return { ...doc, parameters: [...kept, ...missing] };
+}
+
+/** Swagger 2.0's security requirement lists scopes as unique items; a scope written twice says nothing more. */
+function withUniqueScopes(security: JsonValue[]): JsonValue[] {
+  return security.map((requirement) => {
+    if (!isJsonObject(requirement)) return requirement;
+    const unique: JsonObject = {};
+    for (const [name, scopes] of Object.entries(requirement)) setOwn(unique, name, Array.isArray(scopes) ? [...new Set(scopes)] : scopes);
+    return unique;
+  });
 }
 
 function writeOperation(owner: (Method | Route) & OperationDoc, path: string, context: ExportContext): JsonObject {
   const { design } = context;
   const out: JsonObject = {};
-  const doc = withPathParameters(owner, path, context);
-  if (owner.tags.length > 0) out.tags = [...owner.tags];
+  const label = 'routeKey' in owner ? `the route "${owner.routeKey}"` : `${owner.httpMethod} ${path}`;
+  const doc = withPathParameters(owner, path, label, context);
+  // Swagger 2.0's operation tags are unique items; a tag written twice says nothing more.
+  if (owner.tags.length > 0) out.tags = context.version === '2.0' ? [...new Set(owner.tags)] : [...owner.tags];
   if (owner.summary !== undefined) out.summary = owner.summary;
   if (owner.description !== undefined) out.description = owner.description;
   if (owner.operationName !== undefined) out.operationId = owner.operationName;
   if (context.version === '2.0') writeSwagger2OperationDoc(doc, context, out);
   else writeOas3OperationDoc(doc, context, out);
   const { security, auth } = writeSecurity(owner, design.authorizers, context.apiType, context.apiKeyScheme);
-  if (security) out.security = security;
+  if (security) out.security = context.version === '2.0' ? withUniqueScopes(security) : security;
   if (owner.deprecated) out.deprecated = true;
   if ('requestValidatorId' in owner && owner.requestValidatorId !== undefined) {
     const validator = design.requestValidators[owner.requestValidatorId];
@@ -241,6 +266,22 @@ function infoOf(design: Design): JsonObject {
   return info;
 }
 
+/**
+ * A reference that points at nothing (a schema naming a model the design does not have: imported so,
+ * or the model deleted since) cannot be exported as it is: every reader of the document would fail to
+ * resolve it. It is left out, and the note names it and where it was.
+ */
+function noteDanglingRefs(dropped: { pointer: string; ref: string }[], notes: Set<string>): void {
+  const byRef = new Map<string, string[]>();
+  for (const { pointer, ref } of dropped) byRef.set(ref, [...(byRef.get(ref) ?? []), pointer]);
+  for (const [ref, pointers] of byRef) {
+    const where = pointers.length === 1 ? pointers[0] : `${pointers[0]} and ${pointers.length - 1} more places`;
+    notes.add(
+      `The reference "${ref}" points at nothing in this design; it was left out at ${where} (a schema without it allows any value).`,
+    );
+  }
+}
+
 function buildDocument(design: Design, options: ExportOptions, stageName: string | undefined): ExportResult {
   const apiType = design.api.type as 'REST' | 'HTTP';
   const version = options.version;
@@ -324,6 +365,7 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
     if (isExtensionKey(key)) setOwn(document, key, cloneJson(value));
     else context.notes.add(`The kept document field "${key}" is not part of OpenAPI ${version}; it was left out.`);
   }
+  noteDanglingRefs(dropDanglingRefs(document), context.notes);
   return { ok: true, document, notes: [...context.notes] };
 }
 

@@ -10,6 +10,7 @@ import {
   type RequestBody,
   type ResponseHeader,
 } from '../model';
+import { addedResponses, isAddedResponses } from './added-response';
 import { cloneJson, isExtensionKey, own, setOwn } from './json-access';
 import { dropField, type ReadContext, readBodySchema, type WriteContext, writeBodySchema } from './operation-context';
 import { dereference } from './resolve-refs';
@@ -92,7 +93,8 @@ function readHeader(value: JsonValue, context: ReadContext, path: string): Respo
 
 export function readOas3Responses(value: JsonValue | undefined, context: ReadContext, path: string): MethodResponse[] {
   const responses: MethodResponse[] = [];
-  if (!isJsonObject(value)) return responses;
+  // The response the export adds to an operation that describes none is not one of its own.
+  if (!isJsonObject(value) || isAddedResponses(value)) return responses;
   for (const [statusCode, raw] of Object.entries(value)) {
     const where = `${path}.responses.${statusCode}`;
     const response = dereference(context.document, raw, context.notes, where);
@@ -160,5 +162,6 @@ export function writeOas3OperationDoc(doc: OperationDoc, context: WriteContext, 
     if (Object.keys(response.content).length > 0) item.content = writeContent(response.content, context);
     setOwn(responses, response.statusCode, item);
   }
-  out.responses = responses;
+  // OpenAPI requires a response; its description says that Portico added it (added-response.ts).
+  out.responses = doc.responses.length === 0 ? addedResponses() : responses;
 }

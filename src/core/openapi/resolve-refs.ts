@@ -66,3 +66,35 @@ export function dereference(document: JsonObject, value: JsonValue | undefined, 
   }
   return current;
 }
+
+/** A JSON pointer (RFC 6901) of a place in a document, for messages. */
+export function pointerTo(parts: readonly string[]): string {
+  return `/${parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/**
+ * Removes every local `$ref` of a document that points at nothing (a model that was deleted or never
+ * defined, such as `#/components/schemas/Empty` in a document without components), keeping the other
+ * keys of its object: a schema left empty allows any value, which is what a reader that cannot follow
+ * the reference could assume at best. External references are left alone (they were never local to
+ * resolve). Returns what was removed and where (JSON pointers into the document).
+ */
+export function dropDanglingRefs(document: JsonObject): { pointer: string; ref: string }[] {
+  const dropped: { pointer: string; ref: string }[] = [];
+  const walk = (value: JsonValue, parts: string[]) => {
+    if (Array.isArray(value))
+      value.forEach((item, index) => {
+        walk(item, [...parts, String(index)]);
+      });
+    else if (isJsonObject(value)) {
+      const ref = own(value, '$ref');
+      if (typeof ref === 'string' && isLocalRef(ref) && resolvePointer(document, ref) === undefined) {
+        delete value.$ref;
+        dropped.push({ pointer: pointerTo(parts), ref });
+      }
+      for (const [key, item] of Object.entries(value)) walk(item, [...parts, key]);
+    }
+  };
+  walk(document, []);
+  return dropped;
+}

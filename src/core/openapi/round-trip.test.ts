@@ -1,6 +1,5 @@
-import { type Config, createConfig, lintFromString } from '@redocly/openapi-core';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type Authorizer,
   allResourcePaths,
@@ -15,16 +14,19 @@ import {
   valuesOf,
 } from '../model';
 import { richDesign } from '../model/testing/rich-edits';
+import { lintDesign } from '../rules';
 import { exportOpenApi } from './export-openapi';
 import { importOpenApi } from './import-openapi';
 import { stringifyDocument } from './stringify';
+import { asDeployed, officialSchemaErrors, unresolvedReferences } from './testing/official-schemas';
+import { redoclyErrors } from './testing/redocly-spec-rules';
 import type { OpenApiVersion } from './types';
 
 /**
  * Random designs made by the model's operations (structural edits, then documentation, bindings,
  * backends, authorizers, API settings, models, validators, gateway responses) survive an export and an
  * import: the parts OpenAPI carries come back equal, compared by path, verb, route key and name (ids may
- * differ), and every export is valid OpenAPI for Redocly's `minimal` ruleset.
+ * differ), and every export is valid by the official OpenAPI JSON Schemas and Redocly (validity.test.ts).
  */
 
 /** Fields each authorizer kind uses; the others may hold leftovers of an earlier kind, which no document carries. */
@@ -47,9 +49,10 @@ function canonical(value: unknown): string {
 
 /**
  * What OpenAPI carries of a design, by natural keys, with the importer's documented normalisations
- * applied to both sides: path variables declared, parameter and header schemas default to string, path
- * parameters required, an empty response description is none, responses in status code order (JSON
- * object keys), a method response for each integration response status (REST).
+ * applied to both sides: path variables declared, path parameters the path does not name left out,
+ * parameter and header schemas default to string, path parameters required, an empty response
+ * description is none, responses in status code order (JSON object keys), a method response for each
+ * integration response status (REST), 2.0 tags and scopes without repeats.
  */
 function carried(design: Design, version: OpenApiVersion): unknown {
   const paths = allResourcePaths(design);
@@ -57,11 +60,15 @@ function carried(design: Design, version: OpenApiVersion): unknown {
   const bodies = (content: Record<string, BodyContent>) =>
     Object.fromEntries(Object.entries(content).map(([type, body]) => [type, modelName(body)]));
   const owner = (item: Method | Route, path: string) => {
-    const parameters: Parameter[] = item.parameters.map((parameter) => ({
-      ...parameter,
-      schema: parameter.schema ?? { type: 'string' },
-      required: parameter.in === 'path' || parameter.required,
-    }));
+    // A path parameter the path does not name is left out of the export (export-openapi.ts).
+    const named = [...path.matchAll(/\{([^}/]+?)\+?\}/g)].map((match) => match[1]);
+    const parameters: Parameter[] = item.parameters
+      .filter((parameter) => parameter.in !== 'path' || named.includes(parameter.name))
+      .map((parameter) => ({
+        ...parameter,
+        schema: parameter.schema ?? { type: 'string' },
+        required: parameter.in === 'path' || parameter.required,
+      }));
     for (const match of path.matchAll(/\{([^}/]+?)\+?\}/g))
       if (!parameters.some((parameter) => parameter.in === 'path' && parameter.name === match[1]))
         parameters.push({ in: 'path', name: match[1] as string, required: true, schema: { type: 'string' } });
@@ -99,11 +106,12 @@ function carried(design: Design, version: OpenApiVersion): unknown {
       operationName: item.operationName,
       summary: item.summary,
       description: item.description,
-      tags: item.tags,
+      // Swagger 2.0 writes tags and scopes as unique items.
+      tags: version === '2.0' ? [...new Set(item.tags)] : item.tags,
       deprecated: item.deprecated,
       ...docs,
       authorizer: item.authorizerId ? design.authorizers[item.authorizerId]?.name : undefined,
-      scopes: item.authorizationScopes,
+      scopes: version === '2.0' ? [...new Set(item.authorizationScopes)] : item.authorizationScopes,
       apiKeyRequired: design.api.type === 'REST' && item.apiKeyRequired,
       validator:
         'requestValidatorId' in item && item.requestValidatorId ? design.requestValidators[item.requestValidatorId]?.name : undefined,
@@ -152,6 +160,23 @@ function carried(design: Design, version: OpenApiVersion): unknown {
   };
 }
 
+/**
+ * Two design errors the export cannot mend without changing what the user deployed, each reported by a
+ * design rule as an error: two operations with one operation name (the name is API Gateway's
+ * operationName, kept as the user chose it; rule `duplicate-operation-name`) and two variable path parts
+ * under one resource (API Gateway refuses them too; rule `path-parameter-siblings`). Redocly's finding
+ * on either is expected when, and only when, the design rule reports it.
+ */
+const reportedByDesignRules: Record<string, string> = {
+  'operation-operationId-unique': 'duplicate-operation-name',
+  'no-identical-paths': 'path-parameter-siblings',
+};
+
+function isReportedByDesignRule(error: string, design: Design): boolean {
+  const ruleId = reportedByDesignRules[error.slice(0, error.indexOf(':'))];
+  return ruleId !== undefined && lintDesign(design).some((finding) => finding.ruleId === ruleId && finding.severity === 'error');
+}
+
 function versionsOf(design: Design): OpenApiVersion[] {
   return design.api.type === 'REST' ? ['3.0', '2.0'] : ['3.0'];
 }
@@ -161,11 +186,6 @@ function exported(design: Design, version: OpenApiVersion) {
   if (!result.ok) throw new Error(result.message);
   return result.document;
 }
-
-let config: Config;
-beforeAll(async () => {
-  config = await createConfig({ extends: ['minimal'] });
-});
 
 describe('random designs through OpenAPI', () => {
   it('come back with the same API type and the same carried parts, in each version and format', () => {
@@ -201,17 +221,17 @@ describe('random designs through OpenAPI', () => {
     );
   });
 
-  it('export documents without errors for Redocly’s minimal ruleset', async () => {
+  it('export documents valid by the official OpenAPI JSON Schemas, with every reference resolving, and without Redocly errors', async () => {
     await fc.assert(
       fc.asyncProperty(richDesign(['REST', 'HTTP']), async (design) => {
         for (const version of versionsOf(design)) {
-          const source = stringifyDocument(exported(design, version), 'json');
-          const problems = await lintFromString({ source, absoluteRef: '/portico/random.json', config });
-          const errors = problems.filter((problem) => problem.severity === 'error');
-          expect(errors.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`)).toEqual([]);
+          const document = asDeployed(exported(design, version));
+          expect(officialSchemaErrors(document)).toEqual([]);
+          expect(unresolvedReferences(document)).toEqual([]);
+          expect((await redoclyErrors(document)).filter((error) => !isReportedByDesignRule(error, design))).toEqual([]);
         }
       }),
-      { numRuns: 60, seed: 7 },
+      { numRuns: 150, seed: 7 },
     );
   });
 

@@ -10,6 +10,7 @@ import {
   type RequestBody,
   type ResponseHeader,
 } from '../model';
+import { addedResponses, isAddedResponses } from './added-response';
 import { cloneJson, isExtensionKey, own, setOwn } from './json-access';
 import { dropField, type ReadContext, readBodySchema, type WriteContext, writeBodySchema } from './operation-context';
 import { dereference } from './resolve-refs';
@@ -125,7 +126,8 @@ export function readSwagger2Responses(
   path: string,
 ): MethodResponse[] {
   const responses: MethodResponse[] = [];
-  if (!isJsonObject(value)) return responses;
+  // The response the export adds to an operation that describes none is not one of its own.
+  if (!isJsonObject(value) || isAddedResponses(value)) return responses;
   for (const [statusCode, raw] of Object.entries(value)) {
     const where = `${path}.responses.${statusCode}`;
     const response = dereference(context.document, raw, context.notes, where);
@@ -228,5 +230,6 @@ export function writeSwagger2OperationDoc(doc: OperationDoc, context: WriteConte
     }
     setOwn(responses, response.statusCode, item);
   }
-  out.responses = responses;
+  // OpenAPI requires a response; its description says that Portico added it (added-response.ts).
+  out.responses = doc.responses.length === 0 ? addedResponses() : responses;
 }
