@@ -87,6 +87,38 @@ describe('the bad-input catalogue', () => {
     expect(Object.is(design.api.minimumCompressionSize, 0)).toBe(true);
   });
 
+  // J3 (and the DUPLICATE_KEY error of §2.2) expected a duplicate key refused or warned about; issue 11
+  // supersedes it: API Gateway deploys such documents reading the last key, so Portico imports them the
+  // same way, with a warning naming the key and both lines (never silently).
+  it('J3: a key written twice imports as API Gateway reads it, the last one winning, with a warning naming both lines', () => {
+    const json = [
+      '{"openapi": "3.0.1", "info": {"title": "T", "version": "1"},',
+      ' "paths": {"/a": {"get": {',
+      '   "responses": {"500": {"description": "old"}},',
+      '   "responses": {"200": {"description": "ok"}}}}}}',
+    ].join('\n');
+    const fromJson = imported(json);
+    expect(valuesOf(fromJson.design.methods)[0]?.responses.map((response) => response.statusCode)).toEqual(['200']);
+    expect(fromJson.notes).toContainEqual({
+      message: 'paths./a.get.responses: written twice (lines 3 and 4); the second one is used, as API Gateway does.',
+      path: 'paths./a.get.responses',
+      line: 4,
+      severity: 'warning',
+      rule: 'import/duplicate-key',
+    });
+    const yaml = [
+      'openapi: 3.0.1',
+      'paths:',
+      '  /old: {get: {responses: {}}}',
+      'info: {title: T, version: "1"}',
+      'paths:',
+      '  /new: {get: {responses: {}}}',
+    ].join('\n');
+    const fromYaml = imported(yaml);
+    expect(paths(fromYaml.design)).toEqual(['/', '/new']);
+    expect(notes(fromYaml)).toMatch(/^paths: written twice \(lines 2 and 5\); the second one is used, as API Gateway does\.$/m);
+  });
+
   it('R12: two paths equal up to parameter names import as two resources (the rules flag them)', () => {
     const design = imported(document({ '/a/{id}': get, '/a/{name}': { post: { responses: {} } } })).design;
     expect(paths(design)).toEqual(['/', '/a', '/a/{id}', '/a/{name}']);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -27,8 +27,9 @@ import { exportOpenApi } from './export-openapi';
 import { targetIdentity } from './extensions/integration';
 import { importOpenApi } from './import-openapi';
 import { stringifyDocument } from './stringify';
+import { ambiguousDocument, kinesisRestWithHttpExtensions, lambdaAuthtypeRest } from './testing/api-type-documents';
 import { editedImport } from './testing/edited-import';
-import type { ImportResult } from './types';
+import type { ImportOptions, ImportResult } from './types';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../../../../shared/corpus/real-world', name), 'utf8');
 
@@ -38,8 +39,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function imported(text: string): Extract<ImportResult, { ok: true }> {
-  const result = importOpenApi(text);
+function imported(text: string, options: ImportOptions = {}): Extract<ImportResult, { ok: true }> {
+  const result = importOpenApi(text, options);
   if (!result.ok) throw new Error(result.error.message);
   return result;
 }
@@ -313,16 +314,22 @@ describe('paths', () => {
     expect(notes).toMatch(/path-level "foo"/);
   });
 
-  it('leaves a $default route out of a REST API', () => {
+  it('leaves a $default route out of a REST API (the type the user chose), with an error', () => {
     const text = doc({
       paths: {
         '/$default': { get: { responses: {} } },
         '/a': { get: { responses: {}, 'x-amazon-apigateway-integration': { type: 'mock' } } },
       },
     });
-    const result = imported(text);
+    const result = imported(text, { apiType: 'REST' });
     expect(result.design.api.type).toBe('REST');
     expect(notesOf(result)).toMatch(/\$default route exists only in HTTP APIs/);
+    expect(result.notes).toContainEqual({
+      message: 'Read as a REST API, as you chose, which cannot hold the $default route GET /$default (REST APIs have no catch-all route).',
+      path: 'paths./$default.get',
+      severity: 'error',
+      rule: 'import/api-type',
+    });
   });
 
   it('declares path parameters the path names but the operation leaves out', () => {
@@ -352,7 +359,91 @@ describe('notes', () => {
     );
     const result = imported(doc({ paths }));
     const added = result.notes.filter((note) => note.message.startsWith('A method response 200 was added'));
-    expect(added).toEqual([{ path: 'paths./p0.get', message: expect.stringMatching(/\(and in 29 more places\)$/) }]);
+    expect(added).toEqual([
+      { path: 'paths./p0.get', message: expect.stringMatching(/\(and in 29 more places\)$/), severity: 'warning', rule: 'import/changed' },
+    ]);
+  });
+});
+
+describe('the API type: never a guess that drops anything', () => {
+  const json = (value: object) => JSON.stringify(value);
+
+  it('reads a REST API carrying HTTP-only extensions as REST, keeping its Kinesis aws integration', () => {
+    const result = imported(json(kinesisRestWithHttpExtensions));
+    expect(result.design.api.type).toBe('REST');
+    const [method] = valuesOf(result.design.methods);
+    const target = result.design.integrations[method?.integration?.integrationId as never];
+    expect(target).toMatchObject({ kind: 'AWS_SERVICE', service: 'kinesis', actionOrPath: 'PutRecord' });
+    expect(method?.integration?.requestTemplates['application/json']).toMatch(/StreamName/);
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({
+        severity: 'info',
+        rule: 'import/api-type',
+        message: expect.stringMatching(/as an HTTP API it would lose the aws integration/),
+      }),
+    );
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/no effect on it: the CORS configuration/) }),
+    );
+  });
+
+  it("reads AWS's REST example with a Lambda authorizer and a custom authtype as REST, with its method and its authorizer", () => {
+    const result = imported(json(lambdaAuthtypeRest));
+    expect(result.design.api.type).toBe('REST');
+    const [method] = valuesOf(result.design.methods);
+    const [authorizer] = valuesOf(result.design.authorizers);
+    expect(authorizer).toMatchObject({ kind: 'LAMBDA_REQUEST', authType: 'Custom scheme with corporate claims' });
+    expect(method?.authorizerId).toBe(authorizer?.id);
+  });
+
+  it('refuses an ambiguous document with what each type would lose, and reads it as the type chosen, listing what that drops as errors', () => {
+    const text = json(ambiguousDocument);
+    const refused = importOpenApi(text);
+    if (refused.ok) throw new Error('expected the import to ask');
+    expect(refused.error.message).toMatch(
+      /could be a REST API or an HTTP API: as a REST API it loses the JWT authorizer "jwt".*as an HTTP API it loses the mock integration of GET \/health/,
+    );
+    expect(refused.ambiguous?.REST.map((loss) => loss.message)).toEqual(['the JWT authorizer "jwt" (REST APIs have no JWT authorizers)']);
+    expect(refused.ambiguous?.HTTP).toHaveLength(1);
+
+    const http = imported(text, { apiType: 'HTTP' });
+    expect(http.design.api.type).toBe('HTTP');
+    expect(
+      valuesOf(http.design.routes)
+        .map((route) => route.routeKey)
+        .sort(),
+    ).toEqual(['GET /health', 'GET /orders']);
+    expect(http.notes.filter((note) => note.severity === 'error')).toEqual([
+      {
+        message:
+          'Read as an HTTP API, as you chose, which cannot hold the mock integration of GET /health (HTTP APIs have no mock integrations).',
+        path: 'paths./health.get.x-amazon-apigateway-integration',
+        severity: 'error',
+        rule: 'import/api-type',
+      },
+    ]);
+    const rest = imported(text, { apiType: 'REST' });
+    expect(rest.design.api.type).toBe('REST');
+    expect(rest.notes.filter((note) => note.severity === 'error').map((note) => note.path)).toContain('components.securitySchemes.jwt');
+  });
+
+  it("reads an edited export as the type of the design it updates (the code view's Apply)", () => {
+    const previous = imported(json(ambiguousDocument), { apiType: 'HTTP' }).design;
+    const again = importOpenApi(json(ambiguousDocument), { previous });
+    expect(again.ok && again.design.api.type).toBe('HTTP');
+  });
+
+  it('never reads a corpus document as a type that drops an operation, an integration or an authorizer', () => {
+    const folder = join(__dirname, '../../../../shared/corpus/real-world');
+    for (const name of readdirSync(folder).filter((file) => /\.(json|ya?ml)$/.test(file))) {
+      const result = importOpenApi(readFileSync(join(folder, name), 'utf8'));
+      expect(result.ok, name).toBe(true);
+      if (result.ok)
+        expect(
+          result.notes.filter((note) => note.rule === 'import/api-type' && note.severity === 'error'),
+          name,
+        ).toEqual([]);
+    }
   });
 });
 

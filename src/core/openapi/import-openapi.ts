@@ -12,7 +12,7 @@ import {
   rootResourceId,
   valuesOf,
 } from '../model';
-import { detectApiType } from './detect-api-type';
+import { type ApiTypeAssessment, assessApiType } from './detect-api-type';
 import { documentVersion } from './document-version';
 import { readIntegration } from './extensions/integration';
 import { followRenames } from './follow-renames';
@@ -20,10 +20,57 @@ import { collectReusableIntegrations, importModels, importSecuritySchemes, impor
 import { importPaths } from './import-paths';
 import { importInfo, importRoot } from './import-root';
 import { newImportState, reusableIntegrationsKey, targetFor } from './import-state';
-import { at, NoteList } from './notes';
+import { at, findingOf, NoteList } from './notes';
 import { parseText } from './parse-text';
 import { carryOver, ImportIds } from './previous-design';
-import type { ImportOptions, ImportResult } from './types';
+import type { ApiTypeLosses, ImportOptions, ImportResult } from './types';
+
+const typeName = { REST: 'a REST API', HTTP: 'an HTTP API' } as const;
+
+function listed(losses: { message: string }[]): string {
+  return losses.map((loss) => loss.message).join('; ');
+}
+
+/** Why an ambiguous document was not imported, naming what each choice would lose. */
+function ambiguityMessage(losses: ApiTypeLosses): string {
+  const side = (type: 'REST' | 'HTTP') =>
+    losses[type].length === 0 ? `as ${typeName[type]} it loses nothing` : `as ${typeName[type]} it loses ${listed(losses[type])}`;
+  return `This document could be a REST API or an HTTP API: ${side('REST')}; ${side('HTTP')}. Choose the API type to import it as.`;
+}
+
+/**
+ * The notes that say why the document was read as `apiType` and what that type cannot hold: each part
+ * it drops is an error (the user chose it, or the design it replaces had it), what has no effect a
+ * warning, and what the other type would have dropped is said for the record.
+ */
+function noteApiType(
+  notes: NoteList,
+  apiType: 'REST' | 'HTTP',
+  assessment: ApiTypeAssessment,
+  chosenBy: 'detection' | 'user' | 'previous',
+): void {
+  const own = assessment.losses[apiType];
+  const other = assessment.losses[apiType === 'REST' ? 'HTTP' : 'REST'];
+  const reason = chosenBy === 'user' ? ', as you chose' : chosenBy === 'previous' ? ', as the design it updates is' : '';
+  for (const loss of own)
+    if (loss.effect === 'dropped')
+      notes.add(`Read as ${typeName[apiType]}${reason}, which cannot hold ${loss.message}.`, loss.path, 'error', {
+        rule: 'import/api-type',
+      });
+  const ignored = own.filter((loss) => loss.effect === 'ignored');
+  if (ignored.length > 0)
+    notes.add(`Read as ${typeName[apiType]}${reason}; these parts have no effect on it: ${listed(ignored)}.`, undefined, 'warning', {
+      rule: 'import/api-type',
+    });
+  const otherDropped = other.filter((loss) => loss.effect === 'dropped');
+  if (chosenBy === 'detection' && otherDropped.length > 0)
+    notes.add(
+      `Read as ${typeName[apiType]}: as ${typeName[apiType === 'REST' ? 'HTTP' : 'REST']} it would lose ${listed(otherDropped)}.`,
+      undefined,
+      'info',
+      { rule: 'import/api-type' },
+    );
+}
 
 /** A model's content type is the one its bodies use it for (OpenAPI components carry none). */
 function inferModelContentTypes(design: Design, previous: Design | undefined): void {
@@ -50,18 +97,20 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
   if (!versioned.ok) return { ok: false, error: { message: versioned.message } };
   const { document, version } = versioned;
   const notes = new NoteList();
-  for (const note of parsed.notes) notes.add(note.message, note.path);
-  for (const note of versioned.notes) notes.add(note.message, note.path);
+  for (const note of parsed.notes) notes.addNote(note);
+  for (const note of versioned.notes) notes.addNote(note);
 
-  const guess = detectApiType(document, version);
-  const apiType = guess.type;
-  if (guess.httpSignals.length > 0 && guess.restSignals.length > 0)
-    notes.add(
-      apiType === 'HTTP'
-        ? `Read as an HTTP API (${guess.httpSignals.join(', ')}); the REST-only parts (${guess.restSignals.join(', ')}) have no effect on HTTP APIs.`
-        : `Read as a REST API (${guess.restSignals.join(', ')}); the HTTP-API-only parts (${guess.httpSignals.join(', ')}) have no effect on REST APIs.`,
-    );
   const previous = options.previous;
+  // REST or HTTP: never a guess that loses an operation, an integration or an authorizer. An edit of a
+  // design (the code view's Apply) keeps the design's type: changing it is the API panel's conversion,
+  // which lists what converts. Otherwise the type that loses nothing, or the one the user chose; an
+  // ambiguous document is not imported, and the caller asks.
+  const assessment = assessApiType(document, version);
+  const previousType = previous?.api.type === 'REST' || previous?.api.type === 'HTTP' ? previous.api.type : undefined;
+  const asked = version === '3.0' ? (options.apiType ?? previousType) : undefined;
+  const apiType = asked ?? assessment.type;
+  if (apiType === undefined) return { ok: false, error: { message: ambiguityMessage(assessment.losses) }, ambiguous: assessment.losses };
+  noteApiType(notes, apiType, assessment, options.apiType !== undefined ? 'user' : asked !== undefined ? 'previous' : 'detection');
   const design = emptyDesign(apiType);
   const previousRoot = previous?.api.type === 'REST' ? rootResourceId(previous) : undefined;
   const rootId: ResourceId = previousRoot ?? ROOT_RESOURCE_ID;
@@ -115,7 +164,7 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
         message: `Portico could not build a consistent design from this document (${problems[0]}). This is a bug in the importer; please report it.`,
       },
     };
-  return { ok: true, design: result, version, notes: notes.list() };
+  return { ok: true, design: result, version, notes: notes.list().map(findingOf) };
 }
 
 /**

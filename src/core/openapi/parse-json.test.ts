@@ -47,12 +47,32 @@ describe('parseJson', () => {
     );
   });
 
-  it('finds a duplicate key however the keys are escaped, and only within one object', () => {
-    expect(parseJson('{"a": {"x": 1}, "b": {"x": 2}}', 10).ok).toBe(true);
-    expect(parseJson('{"a": 1, "\\u0061": 2}', 10)).toMatchObject({ ok: false, line: 1, column: 10 });
-    expect(parseJson('{"k": "\\"a\\": 1", "a": 2}', 10).ok).toBe(true);
+  // Issue 11: a key written twice is read as API Gateway reads it (the last one wins), with a warning.
+  it('finds a key written twice however the keys are escaped, and only within one object; the last one wins', () => {
+    expect(parseJson('{"a": {"x": 1}, "b": {"x": 2}}', 10)).toEqual({ ok: true, value: { a: { x: 1 }, b: { x: 2 } }, warnings: [] });
+    expect(parseJson('{"a": 1, "\\u0061": 2}', 10)).toMatchObject({
+      ok: true,
+      value: { a: 2 },
+      warnings: [{ path: 'a', line: 1, column: 10 }],
+    });
+    expect(parseJson('{"k": "\\"a\\": 1", "a": 2}', 10)).toMatchObject({ ok: true, warnings: [] });
     const wide = `{${Array.from({ length: 40 }, (_, index) => `"k${index}": ${index}`).join(', ')}, "k7": 0}`;
-    expect(parseJson(wide, 10)).toMatchObject({ ok: false, message: expect.stringMatching(/"k7" appears twice/) });
+    const result = parseJson(wide, 10);
+    expect(result.ok && (result.value as Record<string, number>).k7).toBe(0);
+    expect(result).toMatchObject({ warnings: [{ message: expect.stringMatching(/^k7: written twice/) }] });
+  });
+
+  it('reads what JSON.parse reads (the last of keys written twice) for objects with repeated keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer()), { minLength: 1, maxLength: 8 }), (entries) => {
+        const text = `{${entries.map(([key, value]) => `${JSON.stringify(key)}: ${value}`).join(', ')}}`;
+        const result = parseJson(text, 10);
+        expect(result.ok && result.value).toEqual(JSON.parse(text));
+        expect(result.ok && Object.keys(result.value as object)).toEqual(Object.keys(JSON.parse(text)));
+        const repeated = new Set(entries.map(([key]) => key)).size < entries.length;
+        expect(result.ok && result.warnings.length > 0).toBe(repeated);
+      }),
+    );
   });
 
   it('counts depth in objects and lists alike, ignoring brackets inside strings', () => {

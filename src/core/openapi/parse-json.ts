@@ -1,8 +1,19 @@
 import type { JsonObject, JsonValue } from '../model';
+import { type DuplicateKey, duplicateKeyWarning } from './duplicate-keys';
+import { lineIndex } from './line-index';
 import { lineColumnAt } from './text-position';
 
+export interface JsonParseWarning {
+  message: string;
+  line: number;
+  column: number;
+  /** Where the warning is about, for duplicate keys: `paths./pets.get.responses`. */
+  path?: string;
+  rule?: string;
+}
+
 export type JsonParseResult =
-  | { ok: true; value: JsonValue; warnings: { message: string; line: number; column: number }[] }
+  | { ok: true; value: JsonValue; warnings: JsonParseWarning[] }
   | { ok: false; message: string; line: number; column: number };
 
 class JsonSyntaxError extends Error {
@@ -14,7 +25,7 @@ class JsonSyntaxError extends Error {
   }
 }
 
-type Frame = { kind: 'object'; value: JsonObject; key: string } | { kind: 'array'; value: JsonValue[] };
+type Frame = { kind: 'object'; value: JsonObject; key: string; keyOffsets: Map<string, number[]> } | { kind: 'array'; value: JsonValue[] };
 
 const numberPattern = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
@@ -28,20 +39,23 @@ function describeCharacter(text: string, offset: number): string {
 
 /**
  * JSON text to data, for untrusted documents: `JSON.parse` (fast), then one scan of the text that
- * `JSON.parse` cannot do: duplicate keys (which it resolves silently, last one wins), the key
- * `__proto__` (which would change an object's prototype in later copies), nesting depth, and integers
- * too large to hold exactly. When the text is not JSON, the strict parser below says where, as a line
- * and column in every browser (JSON.parse's messages differ between engines).
+ * `JSON.parse` cannot do: the key `__proto__` (which would change an object's prototype in later
+ * copies), nesting depth, integers too large to hold exactly, and keys written twice. A key written
+ * twice is read as API Gateway reads it, the last one winning (as `JSON.parse` does), with a warning
+ * naming every line; the strict parser below reads such a document, as it knows where each key is.
+ * When the text is not JSON, the strict parser says where, as a line and column in every browser
+ * (JSON.parse's messages differ between engines).
  */
 export function parseJson(text: string, maxDepth: number): JsonParseResult {
   // The scan runs first: JSON.parse itself takes seconds on a million nested brackets.
   const scanned = scanJson(text, maxDepth);
   if (!scanned.ok && scanned.depth) return { ok: false, message: scanned.message, line: scanned.line, column: scanned.column };
+  if (scanned.ok && scanned.duplicates) return parseJsonStrict(text, maxDepth);
   let value: JsonValue;
   try {
     value = JSON.parse(text) as JsonValue;
   } catch {
-    // Not JSON: the strict parser says where (and reports a duplicate key before it, in document order).
+    // Not JSON: the strict parser says where.
     return parseJsonStrict(text, maxDepth);
   }
   if (!scanned.ok) return { ok: false, message: scanned.message, line: scanned.line, column: scanned.column };
@@ -52,11 +66,12 @@ export function parseJson(text: string, maxDepth: number): JsonParseResult {
 const tokenPattern = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]|(?<![0-9.eE+-])-?[0-9]{16,}(?![0-9.eE])/g;
 
 type ScanResult =
-  | { ok: true; warnings: { message: string; line: number; column: number }[] }
+  | { ok: true; warnings: JsonParseWarning[]; duplicates: boolean }
   | { ok: false; depth: boolean; message: string; line: number; column: number };
 
 function scanJson(text: string, maxDepth: number): ScanResult {
-  const warnings: { message: string; line: number; column: number }[] = [];
+  const warnings: JsonParseWarning[] = [];
+  let duplicates = false;
   /** Keys of each open object (null for an array). */
   const stack: (string[] | Set<string> | null)[] = [];
   tokenPattern.lastIndex = 0;
@@ -87,13 +102,11 @@ function scanJson(text: string, maxDepth: number): ScanResult {
       const keys = stack[stack.length - 1];
       if (!keys) continue;
       const seen = Array.isArray(keys) ? keys.includes(key) : keys.has(key);
-      if (seen)
-        return {
-          ok: false,
-          depth: false,
-          message: `The key "${key}" appears twice in one object: keep one of them.`,
-          ...lineColumnAt(text, match.index),
-        };
+      if (seen) {
+        // The strict parser reads the document again and names each duplicate with its lines.
+        duplicates = true;
+        continue;
+      }
       if (Array.isArray(keys)) {
         keys.push(key);
         // Small objects are checked by scanning a list; big ones switch to a set.
@@ -108,15 +121,17 @@ function scanJson(text: string, maxDepth: number): ScanResult {
         });
     }
   }
-  return { ok: true, warnings };
+  return { ok: true, warnings, duplicates };
 }
 
 /**
- * A strict JSON parser that reports where the text is wrong, refuses duplicate keys and `__proto__`,
- * and limits nesting without recursion, so that `[[[[…` a million levels deep is refused quickly.
+ * A strict JSON parser that reports where the text is wrong, refuses `__proto__`, reads a key written
+ * twice as the last one (with a warning naming its lines), and limits nesting without recursion, so
+ * that `[[[[…` a million levels deep is refused quickly.
  */
 export function parseJsonStrict(text: string, maxDepth: number): JsonParseResult {
-  const warnings: { message: string; line: number; column: number }[] = [];
+  const warnings: JsonParseWarning[] = [];
+  const duplicates: { path: (string | number)[]; offsets: number[] }[] = [];
   let index = 0;
   const length = text.length;
 
@@ -250,7 +265,9 @@ export function parseJsonStrict(text: string, maxDepth: number): JsonParseResult
           value = object;
           if (text.charCodeAt(index) === 125) index += 1;
           else {
-            stack.push({ kind: 'object', value: object, key: readKey(object) });
+            const frame: Frame = { kind: 'object', value: object, key: '', keyOffsets: new Map() };
+            stack.push(frame);
+            frame.key = readKey(frame);
             opened = true;
           }
         } else {
@@ -281,12 +298,13 @@ export function parseJsonStrict(text: string, maxDepth: number): JsonParseResult
         if (next === 44) {
           index += 1;
           skipWhitespace();
-          if (parent.kind === 'object') parent.key = readKey(parent.value);
+          if (parent.kind === 'object') parent.key = readKey(parent);
           else if (text.charCodeAt(index) === 93) throw new JsonSyntaxError('A list ends with a comma: remove the last ",".', index);
           break;
         }
         if (next === close) {
           index += 1;
+          if (parent.kind === 'object') noteDuplicates(parent);
           stack.pop();
           finished = parent.value;
           continue;
@@ -306,13 +324,36 @@ export function parseJsonStrict(text: string, maxDepth: number): JsonParseResult
         `Unexpected ${describeCharacter(text, index)} after the end of the document (is there a second document?).`,
         index,
       );
+    if (duplicates.length > 0) {
+      const position = lineIndex(text);
+      for (const duplicate of duplicates) {
+        const found: DuplicateKey = { path: duplicate.path, positions: duplicate.offsets.map(position) };
+        warnings.push(duplicateKeyWarning(found));
+      }
+      warnings.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
     return { ok: true, value: root, warnings };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, message: error.message, ...lineColumnAt(text, error.offset) };
     throw error;
   }
 
-  function readKey(object: JsonObject): string {
+  /** The duplicates of an object that is complete, with their location (the keys and list indices above them). */
+  function noteDuplicates(frame: Extract<Frame, { kind: 'object' }>): void {
+    for (const [key, offsets] of frame.keyOffsets) {
+      if (offsets.length < 2) continue;
+      const path: (string | number)[] = [];
+      // The frame is still on the stack: its ancestors are below it.
+      for (const above of stack) {
+        if (above === frame) break;
+        path.push(above.kind === 'object' ? above.key : above.value.length);
+      }
+      path.push(key);
+      duplicates.push({ path, offsets });
+    }
+  }
+
+  function readKey(frame: Extract<Frame, { kind: 'object' }>): string {
     if (index >= length) throw new JsonSyntaxError('The document ends too early: a property name and a } are missing.', index);
     if (text.charCodeAt(index) !== 34) {
       if (text.charCodeAt(index) === 125) throw new JsonSyntaxError('An object ends with a comma: remove the last ",".', index);
@@ -321,7 +362,9 @@ export function parseJsonStrict(text: string, maxDepth: number): JsonParseResult
     const keyStart = index;
     const key = readString();
     if (key === '__proto__') throw new JsonSyntaxError('The key "__proto__" cannot be imported safely: rename or remove it.', keyStart);
-    if (Object.hasOwn(object, key)) throw new JsonSyntaxError(`The key "${key}" appears twice in one object: keep one of them.`, keyStart);
+    const offsets = frame.keyOffsets.get(key);
+    if (offsets) offsets.push(keyStart);
+    else frame.keyOffsets.set(key, [keyStart]);
     skipWhitespace();
     if (text.charCodeAt(index) !== 58)
       throw new JsonSyntaxError(`Expected ":" after the property name "${key}" but found ${describeCharacter(text, index)}.`, index);

@@ -91,10 +91,35 @@ describe('JSON syntax', () => {
     expect(errorOf('{\n  // comment\n  "a": 1\n}')).toMatchObject({ line: 2, column: 3 });
   });
 
-  it('refuses duplicate keys with the line of the second one (JSON.parse would keep the last silently)', () => {
-    const error = errorOf('{\n  "paths": {},\n  "info": {},\n  "paths": {"/a": {}}\n}');
-    expect(error.message).toMatch(/"paths" appears twice/);
-    expect(error).toMatchObject({ line: 4, column: 3 });
+  // reliability.md §7 J3 lets a duplicate key be refused or warned about; issue 11 settles it: API Gateway
+  // deploys such documents, reading the last key, so Portico reads them the same way and warns.
+  it('reads a key written twice as API Gateway does, the last one winning, with a warning naming both lines', () => {
+    const result = parsed('{\n  "paths": {},\n  "info": {},\n  "paths": {"/a": {}}\n}');
+    expect(result.value).toEqual({ paths: { '/a': {} }, info: {} });
+    expect(result.notes).toEqual([
+      {
+        message: 'paths: written twice (lines 2 and 4); the second one is used, as API Gateway does.',
+        path: 'paths',
+        line: 4,
+        severity: 'warning',
+        rule: 'import/duplicate-key',
+      },
+    ]);
+  });
+
+  it('names a nested key written twice by its location, also inside lists, and counts three', () => {
+    const text =
+      '{"paths": {"/a": {"get": {\n"responses": {},\n"responses": {"200": {"description": "ok"}}}}},\n"p": [{}, {"y": 1, "y": 2, "y": 3}]}';
+    const result = parsed(text);
+    expect(result.value).toEqual({ paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } }, p: [{}, { y: 3 }] });
+    expect(result.notes.map((note) => note.message)).toEqual([
+      'paths./a.get.responses: written twice (lines 2 and 3); the second one is used, as API Gateway does.',
+      'p.1.y: written 3 times (line 4, columns 12, 20 and 28); the last one is used, as API Gateway does.',
+    ]);
+  });
+
+  it('still refuses a "__proto__" key written twice', () => {
+    expect(errorOf('{"a": {"__proto__": 1, "__proto__": 2}}').message).toMatch(/__proto__/);
   });
 
   it('refuses NaN and Infinity', () => {
@@ -177,12 +202,32 @@ describe('YAML', () => {
     });
   });
 
-  it('refuses duplicate keys with their line', () => {
-    expect(errorOf('openapi: 3.0.1\npaths: {}\npaths: {}\n')).toMatchObject({
-      message: expect.stringMatching(/appears twice/),
-      line: 3,
-      column: 1,
+  // Issue 11 supersedes reliability.md's DUPLICATE_KEY error (§2.2): the last key wins, as in API Gateway, with a warning.
+  it('reads a key written twice as API Gateway does, the last one winning, with a warning naming both lines', () => {
+    const result = parsed(
+      'openapi: 3.0.1\npaths: {}\ninfo: {title: x}\npaths:\n  /a:\n    get:\n      responses: {}\n      responses:\n        "200": {description: ok}\n',
+    );
+    expect(result.value).toEqual({
+      openapi: '3.0.1',
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+      info: { title: 'x' },
     });
+    expect(result.notes).toEqual([
+      expect.objectContaining({
+        message: 'paths: written twice (lines 2 and 4); the second one is used, as API Gateway does.',
+        path: 'paths',
+        line: 4,
+      }),
+      expect.objectContaining({
+        message: 'paths./a.get.responses: written twice (lines 7 and 8); the second one is used, as API Gateway does.',
+        rule: 'import/duplicate-key',
+      }),
+    ]);
+  });
+
+  it('does not count keys next to a merge (<<) as written twice, and still refuses "__proto__" written twice', () => {
+    expect(parsed('base: &b {a: 1}\nc:\n  <<: *b\n  a: 2\n').notes).toEqual([]);
+    expect(errorOf('a:\n  __proto__: 1\n  __proto__: 2\n').message).toMatch(/__proto__/);
   });
 
   it('refuses null keys with their line, and reads quoted ones as text', () => {

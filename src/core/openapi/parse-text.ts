@@ -32,9 +32,24 @@ function megabytes(size: number): string {
 }
 
 /**
+ * A parser's warning as an import note. A warning with a location (a key written twice) names its
+ * lines itself; the others get theirs appended.
+ */
+function noteOf(warning: { message: string; line?: number; column?: number; path?: string; rule?: string }): ImportNote {
+  if (warning.path !== undefined) {
+    const note: ImportNote = { message: warning.message, path: warning.path, severity: 'warning' };
+    if (warning.rule !== undefined) note.rule = warning.rule;
+    if (warning.line !== undefined) note.line = warning.line;
+    return note;
+  }
+  if (warning.line === undefined) return { message: warning.message, severity: 'warning' };
+  return { message: `${warning.message} (line ${warning.line}, column ${warning.column})`, severity: 'warning', line: warning.line };
+}
+
+/**
  * Untrusted text (a file, a paste, the code view) to plain JSON data, or an error a person can act on,
  * with a line and column where there is one. Never throws. JSON is read by Portico's own parser
- * (positions, duplicate keys, depth); everything else by `yaml` in a locked-down configuration.
+ * (positions, keys written twice, depth); everything else by `yaml` in a locked-down configuration.
  */
 export function parseText(text: string): ParseTextResult {
   if (typeof text !== 'string') return { ok: false, error: { message: 'Expected the text of an OpenAPI document.' } };
@@ -75,6 +90,10 @@ export function parseText(text: string): ParseTextResult {
     const at = lineColumnAt(body, replacement);
     notes.push({
       message: `The text contains the replacement character "\uFFFD" (line ${at.line}, column ${at.column}): the file was probably not saved as UTF-8, and some characters were lost before Portico read it.`,
+      // Characters were lost before Portico read the text: data dropped.
+      severity: 'error',
+      rule: 'import/encoding',
+      line: at.line,
     });
   }
   const first = /\S/.exec(body);
@@ -82,7 +101,7 @@ export function parseText(text: string): ParseTextResult {
   if (startsLikeJson) {
     const parsed = parseJson(body, maxNestingDepth);
     if (!parsed.ok) return { ok: false, error: { message: parsed.message, line: parsed.line, column: parsed.column } };
-    for (const warning of parsed.warnings) notes.push({ message: `${warning.message} (line ${warning.line}, column ${warning.column})` });
+    for (const warning of parsed.warnings) notes.push(noteOf(warning));
     return { ok: true, value: parsed.value, format: 'json', notes };
   }
   const parsed = parseYaml(body, maxNestingDepth);
@@ -95,9 +114,6 @@ export function parseText(text: string): ParseTextResult {
         ...(parsed.column === undefined ? {} : { column: parsed.column }),
       },
     };
-  for (const warning of parsed.warnings)
-    notes.push({
-      message: warning.line === undefined ? warning.message : `${warning.message} (line ${warning.line}, column ${warning.column})`,
-    });
+  for (const warning of parsed.warnings) notes.push(noteOf(warning));
   return { ok: true, value: parsed.value, format: 'yaml', notes };
 }

@@ -1,11 +1,35 @@
-import { type Document, isNode, isScalar, type Node, Pair, parseDocument, Scalar, visit, type YAMLError, YAMLMap } from 'yaml';
+import {
+  type Document,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  Pair,
+  parseDocument,
+  Scalar,
+  visit,
+  type YAMLError,
+  YAMLMap,
+} from 'yaml';
 import type { JsonValue } from '../model';
 import { toPlainJson } from '../model';
 import { cfnShortTags, longFormKey } from './cfn-tags';
+import { type DuplicateKey, duplicateKeyWarning } from './duplicate-keys';
+import { lineIndex } from './line-index';
 import { lineColumnAt } from './text-position';
 
+export interface YamlParseWarning {
+  message: string;
+  line?: number;
+  column?: number;
+  /** Where the warning is about, for duplicate keys: `paths./pets.get.responses`. */
+  path?: string;
+  rule?: string;
+}
+
 export type YamlParseResult =
-  | { ok: true; value: JsonValue; warnings: { message: string; line?: number; column?: number }[] }
+  | { ok: true; value: JsonValue; warnings: YamlParseWarning[] }
   | { ok: false; message: string; line?: number; column?: number };
 
 /** Aliases a document may expand; legitimate reuse stays far below, an alias bomb far above. */
@@ -42,8 +66,6 @@ function friendly(error: YAMLError): string {
   const first = error.message.split('\n')[0] ?? error.message;
   const text = first.replace(/ at line \d+, column \d+:?$/, '');
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return 'A key appears twice in one mapping (YAML requires unique keys): keep one of them.';
     case 'MULTIPLE_DOCS':
       return 'The file holds more than one YAML document (separated by "---"): import one at a time.';
     case 'NON_STRING_KEY':
@@ -64,23 +86,58 @@ function errorAt(error: YAMLError, text: string): { line?: number; column?: numb
   return offset === undefined ? {} : lineColumnAt(text, offset);
 }
 
+/** The text of a plain key, as `toJS` makes it (`200:` is the key "200"). */
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+/** A node's location from the ancestors `visit` gives: map keys and list indices. */
+function locationOf(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const chain = [...ancestors, node];
+  const path: (string | number)[] = [];
+  chain.forEach((item, index) => {
+    if (isPair(item)) path.push(keyText(item.key) ?? '?');
+    else if (isSeq(item)) path.push(item.items.indexOf(chain[index + 1] as never));
+  });
+  return path;
+}
+
 /**
- * Where the first null key is (`~:`, `null:`, `: x`), or -1 when it has no position, or undefined when
- * there is none. `stringKeys` turns such keys into the text `"~"`, `"null"` or `""`, which is not what the
- * author wrote: YAML reads them as null, and OpenAPI has no null keys (reliability.md §2, Y11).
+ * One walk over the keys: where the first null key is (`~:`, `null:`, `: x`; -1 when it has no
+ * position), and every key written twice in one mapping. `stringKeys` turns null keys into the text
+ * `"~"`, `"null"` or `""`, which is not what the author wrote: YAML reads them as null, and OpenAPI has
+ * no null keys (reliability.md §2, Y11). A key written twice is read as API Gateway reads it, the
+ * last one winning (`uniqueKeys: false`, as `toJS` assigns in order), and reported. Merge keys (`<<`)
+ * are not duplicates: keys next to a merge override it, as YAML says.
  */
-function nullKeyOffset(document: Document.Parsed): number | undefined {
-  let found: number | undefined;
+function inspectKeys(document: Document.Parsed): { nullKey?: number; duplicates: { path: (string | number)[]; offsets: number[] }[] } {
+  let nullKey: number | undefined;
+  const duplicates: { path: (string | number)[]; offsets: number[] }[] = [];
   visit(document, {
-    Pair(_key, pair) {
-      const key = pair.key;
-      if (key === null || key === undefined) found = -1;
-      else if (isScalar(key) && key.type === 'PLAIN' && /^(?:~|null|Null|NULL|)$/.test(key.source ?? String(key.value)))
-        found = key.range?.[0] ?? -1;
-      return found === undefined ? undefined : visit.BREAK;
+    Map(_key, map, ancestors) {
+      let offsets: Map<string, number[]> | undefined;
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (key === null || key === undefined) nullKey = -1;
+        else if (isScalar(key) && key.type === 'PLAIN' && /^(?:~|null|Null|NULL|)$/.test(key.source ?? String(key.value)))
+          nullKey = key.range?.[0] ?? -1;
+        if (nullKey !== undefined) return visit.BREAK;
+        const text = keyText(key);
+        if (text === undefined || text === '<<') continue;
+        offsets ??= new Map();
+        const seen = offsets.get(text);
+        const offset = isNode(key) ? (key.range?.[0] ?? 0) : 0;
+        if (seen) seen.push(offset);
+        else offsets.set(text, [offset]);
+      }
+      if (offsets && offsets.size < map.items.length)
+        for (const [text, found] of offsets)
+          if (found.length > 1) duplicates.push({ path: [...locationOf(ancestors, map), text], offsets: found });
+      return undefined;
     },
   });
-  return found;
+  return nullKey === undefined ? { duplicates } : { nullKey, duplicates };
 }
 
 /** Replaces each `!Sub x`-tagged node by the mapping `{Fn::Sub: x}`, so the value is plain JSON data. */
@@ -124,7 +181,8 @@ function offsetOfPointer(document: Document.Parsed, pointer: string): number | u
 
 /**
  * YAML text to plain JSON data, configured against the parser attacks in reliability.md §2: alias
- * bombs are cut off by `maxAliasCount`, duplicate and non-text keys are errors with a position, YAML
+ * bombs are cut off by `maxAliasCount`, null and non-text keys are errors with a position, a key
+ * written twice is read as API Gateway reads it (the last one wins) with a warning naming its lines, YAML
  * 1.1 types (`!!binary`, `!!timestamp`) stay text, only one document is read, CloudFormation short tags
  * become their long form, and the result is copied into plain objects with a depth limit (which also
  * catches a recursive alias) and without `__proto__` keys.
@@ -138,7 +196,8 @@ export function parseYaml(text: string, maxDepth: number): YamlParseResult {
     document = parseDocument(text, {
       customTags: cfnTags,
       merge: true,
-      uniqueKeys: true,
+      // Keys written twice are found (with their lines) by `inspectKeys`; the last one wins, as in API Gateway.
+      uniqueKeys: false,
       stringKeys: true,
       resolveKnownTags: false,
       prettyErrors: true,
@@ -151,14 +210,15 @@ export function parseYaml(text: string, maxDepth: number): YamlParseResult {
   }
   const firstError = document.errors[0];
   if (firstError) return { ok: false, message: friendly(firstError), ...errorAt(firstError, text) };
-  const warnings = document.warnings.map((warning) => ({
+  const warnings: YamlParseWarning[] = document.warnings.map((warning) => ({
     message:
       warning.code === 'TAG_RESOLVE_FAILED'
         ? `${warning.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}: the tag was ignored and the value kept as text.`
         : friendly(warning),
     ...errorAt(warning, text),
   }));
-  const nullKey = nullKeyOffset(document);
+  const keys = inspectKeys(document);
+  const nullKey = keys.nullKey;
   if (nullKey !== undefined)
     return {
       ok: false,
@@ -166,6 +226,14 @@ export function parseYaml(text: string, maxDepth: number): YamlParseResult {
         'A mapping key is null (`~`, `null` or nothing before the colon), and OpenAPI keys must be text: quote it ("null") if it is meant as text.',
       ...(nullKey < 0 ? {} : lineColumnAt(text, nullKey)),
     };
+  if (keys.duplicates.length > 0) {
+    const position = lineIndex(text);
+    for (const duplicate of keys.duplicates) {
+      const found: DuplicateKey = { path: duplicate.path, positions: duplicate.offsets.map(position) };
+      warnings.push(duplicateKeyWarning(found));
+    }
+    warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  }
   wrapIntrinsics(document);
   let raw: unknown;
   try {
