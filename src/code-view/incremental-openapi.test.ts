@@ -122,6 +122,37 @@ describe('incremental OpenAPI text', () => {
     expect(incremental.update({ ...design, layout: { ...design.layout } })).toEqual([]);
   });
 
+  it('exports whole a design whose schemas point into another path item (whether it resolves depends on that item)', () => {
+    const request: IncrementalRequest = { version: '3.0', format: 'yaml' };
+    const design = syntheticDesign({ operations: 40, seed: 2 });
+    const [first, second] = Object.keys(design.methods) as MethodId[];
+    if (!first || !second) throw new Error('two methods needed');
+    const pointing = (d: Design) =>
+      updateMethod(d, first, {
+        responses: [{ statusCode: '200', headers: {}, content: { 'application/json': { schema: { $ref: '#/paths/~1gone/get' } } } }],
+      });
+    const incremental = start(design, request);
+    const edited = applyOperation(design, pointing);
+    if (!edited.ok) throw new Error(edited.error.message);
+    expect(incremental.update(edited.design)).toBeUndefined();
+    const result = exportOpenApi(edited.design, request);
+    if (!result.ok) throw new Error(result.message);
+    const parts = splitOpenApiText(result.document, request.format);
+    if (!parts) throw new Error('no paths');
+    expect(IncrementalOpenApi.from(edited.design, request, parts, result.notes)).toBeUndefined();
+    // A reference to a model resolves the same in a partial export: followed edit by edit, equal to a full export.
+    const later = start(design, request);
+    const modelRef = applyOperation(design, (d) =>
+      updateMethod(d, second, {
+        responses: [{ statusCode: '200', headers: {}, content: { 'application/json': { schema: { $ref: '#/components/schemas/Nope' } } } }],
+      }),
+    );
+    if (!modelRef.ok) throw new Error(modelRef.error.message);
+    const edits = later.update(modelRef.design);
+    expect(edits).toBeDefined();
+    expect(later.text()).toBe(fullText(modelRef.design, request));
+  });
+
   it('applies edits in order', () => {
     expect(
       applyTextEdits('abcdef', [

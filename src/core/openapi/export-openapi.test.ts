@@ -17,9 +17,12 @@ import {
 } from '../model';
 import { changeApiType } from '../model/operations/convert-api-type';
 import { build, httpPets, ids, restPetStore } from '../model/testing/design-builder';
+import { addedResponseDescription } from './added-response';
 import { exportOpenApi } from './export-openapi';
 import { importOpenApi } from './import-openapi';
 import { stringifyDocument } from './stringify';
+import { officialSchemaErrors, unresolvedReferences } from './testing/official-schemas';
+import { redoclyErrors } from './testing/redocly-spec-rules';
 import type { OpenApiVersion } from './types';
 
 function documentOf(design: Design, version: OpenApiVersion): JsonObject {
@@ -172,5 +175,150 @@ describe('the API type survives a round trip', () => {
       expect(text).not.toMatch(/payloadFormatVersion|enableSimpleResponses/);
       expect(typeAfterRoundTrip(design, version)).toBe('REST');
     }
+  });
+});
+
+/** The small documents below reproduce each class of export the official OpenAPI JSON Schemas refused. */
+describe('exports the official schemas accept, whatever the design describes', () => {
+  const mock = { type: 'mock', requestTemplates: { 'application/json': '{"statusCode": 200}' } };
+
+  function importDocument(document: JsonObject) {
+    const result = importOpenApi(JSON.stringify(document));
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  }
+
+  async function expectValid(document: JsonObject): Promise<void> {
+    expect(officialSchemaErrors(document)).toEqual([]);
+    expect(unresolvedReferences(document)).toEqual([]);
+    expect(await redoclyErrors(document)).toEqual([]);
+  }
+
+  type Operations = Record<string, Record<string, JsonObject>>;
+
+  it("writes an operation that describes no responses (SAM's `responses: {}`) with one default response marked as Portico's, and reads it back as none", async () => {
+    const { design } = importDocument({
+      openapi: '3.0.1',
+      info: { title: 'No responses', version: '1' },
+      paths: {
+        '/sam': { get: { responses: {}, 'x-amazon-apigateway-integration': mock } },
+        '/none': { post: { 'x-amazon-apigateway-integration': mock } },
+        '/own': { get: { responses: { default: { description: 'Default response' } }, 'x-amazon-apigateway-integration': mock } },
+      },
+    });
+    const added = { default: { description: addedResponseDescription } };
+    for (const version of ['3.0', '2.0'] as const) {
+      const document = documentOf(design, version);
+      const paths = document.paths as Operations;
+      expect(paths['/sam']?.get?.responses).toEqual(added);
+      expect(paths['/none']?.post?.responses).toEqual(added);
+      // A default response of the document's own stays as it was.
+      expect(paths['/own']?.get?.responses).toEqual({ default: { description: 'Default response' } });
+      await expectValid(document);
+      const again = importOpenApi(stringifyDocument(document, 'yaml'));
+      if (!again.ok) throw new Error(again.error.message);
+      expect(again.design).toEqual(design);
+    }
+    // Before: `responses: {}`, which both schemas refuse.
+    expect(
+      officialSchemaErrors({ openapi: '3.0.1', info: { title: 'T', version: '1' }, paths: { '/sam': { get: { responses: {} } } } }),
+    ).toEqual(['/paths/~1sam/get/responses must NOT have fewer than 1 properties (limit: 1)']);
+  });
+
+  it('reports a reference that points at nothing at import, naming it and where, and leaves it out of the export', async () => {
+    const result = importDocument({
+      openapi: '3.0.1',
+      info: { title: 'Dangling', version: '1' },
+      paths: {
+        '/items': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Empty' } } } },
+            responses: {
+              '200': {
+                description: 'OK',
+                content: {
+                  'application/json': {
+                    schema: { type: 'object', properties: { next: { $ref: '#/components/schemas/Page', description: 'The next page' } } },
+                  },
+                },
+              },
+            },
+            'x-amazon-apigateway-integration': mock,
+          },
+        },
+      },
+    });
+    const notes = result.notes.map((note) => `${note.path}: ${note.message}`);
+    expect(notes).toContainEqual(expect.stringMatching(/^paths\.\/items\.post.*: .*"#\/components\/schemas\/Empty"/));
+    expect(notes).toContainEqual(expect.stringMatching(/^paths\.\/items\.post.*: .*"#\/components\/schemas\/Page"/));
+    for (const version of ['3.0', '2.0'] as const) {
+      const exported = exportOpenApi(result.design, { version });
+      if (!exported.ok) throw new Error(exported.message);
+      await expectValid(exported.document);
+      expect(exported.notes).toContainEqual(
+        expect.stringMatching(/"#\/(components\/schemas|definitions)\/Empty" points at nothing.*\/paths\/~1items\/post/),
+      );
+      const operation = (exported.document.paths as Operations)['/items']?.post as JsonObject;
+      const text = JSON.stringify(operation);
+      expect(text).not.toContain('$ref');
+      // What stood beside a reference stays; the reference alone becomes the empty schema (any value).
+      expect(text).toContain('"next":{"description":"The next page"}');
+    }
+    const oas3 = documentOf(result.design, '3.0').paths as Operations;
+    expect(oas3['/items']?.post?.requestBody).toEqual({ content: { 'application/json': { schema: {} } } });
+  });
+
+  it('reports a Swagger 2.0 definition that is not there, and leaves it out', async () => {
+    const result = importDocument({
+      swagger: '2.0',
+      info: { title: 'Dangling', version: '1' },
+      paths: {
+        '/items': {
+          get: { produces: ['application/json'], responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Empty' } } } },
+        },
+      },
+    });
+    expect(result.notes.map((note) => note.message)).toContainEqual(expect.stringContaining('"#/definitions/Empty"'));
+    const exported = documentOf(result.design, '2.0');
+    await expectValid(exported);
+    expect((exported.paths as Operations)['/items']?.get?.responses).toEqual({ '200': { description: 'OK', schema: {} } });
+  });
+
+  it('declares every path variable, and leaves out a path parameter its path does not name', async () => {
+    const { design } = importDocument({
+      openapi: '3.0.1',
+      info: { title: 'Parameters', version: '1' },
+      paths: { '/pets/{petId}/toys/{toyId}': { get: { responses: { '200': { description: 'OK' } } } } },
+    });
+    // A method moved from /pets/{petId} keeps a parameter no request can fill.
+    const moved = build(restPetStore(), (d) =>
+      updateMethod(d, ids.mth('list'), { parameters: [{ in: 'path', name: 'petId', required: true, schema: { type: 'string' } }] }),
+    );
+    for (const version of ['3.0', '2.0'] as const) {
+      const document = documentOf(design, version);
+      const parameters = (document.paths as Operations)['/pets/{petId}/toys/{toyId}']?.get?.parameters as JsonObject[];
+      expect(parameters.map((parameter) => `${parameter.in} ${parameter.name} ${parameter.required}`)).toEqual([
+        'path petId true',
+        'path toyId true',
+      ]);
+      await expectValid(document);
+      const result = exportOpenApi(moved, { version });
+      if (!result.ok) throw new Error(result.message);
+      expect((result.document.paths as Operations)['/pets']?.get?.parameters).toBeUndefined();
+      expect(result.notes).toContainEqual(expect.stringMatching(/path parameter "petId" of GET \/pets is not part of its path/));
+      await expectValid(result.document);
+    }
+  });
+
+  it('writes Swagger 2.0 tags and scopes once each (its schema wants unique items)', async () => {
+    const design = build(restPetStore(), (d) =>
+      updateMethod(d, ids.mth('create'), { tags: ['pets', 'pets'], authorizationScopes: ['write', 'write'] }),
+    );
+    const swagger = documentOf(design, '2.0');
+    const create = (swagger.paths as Operations)['/pets']?.post as JsonObject;
+    expect(create.tags).toEqual(['pets']);
+    expect(create.security).toEqual([{ [Object.keys((create.security as JsonObject[])[0] ?? {})[0] as string]: ['write'] }]);
+    await expectValid(swagger);
+    await expectValid(documentOf(design, '3.0'));
   });
 });
