@@ -2,7 +2,7 @@
 export interface ParsedArguments {
   command?: string;
   positionals: string[];
-  options: { output?: string; to?: string; format?: string; stage?: string };
+  options: { output?: string; to?: string; format?: string; stage?: string; type?: string };
   flags: Set<'json' | 'help' | 'version'>;
 }
 
@@ -14,6 +14,7 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--to': 'to',
   '--format': 'format',
   '--stage': 'stage',
+  '--type': 'type',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

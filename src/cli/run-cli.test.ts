@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { httpApiWithJwt, restPetStore, webSocketChat } from '../core/examples';
 import { type Design, parseDesign, serializeDesign } from '../core/model';
+import { ambiguousDocument, kinesisRestWithHttpExtensions } from '../core/openapi/testing/api-type-documents';
 import { type CliIo, runCli } from './run-cli';
 
 const repo = resolve(__dirname, '../..');
@@ -192,6 +193,109 @@ describe('portico lint', () => {
     expect(report.errors).toBeGreaterThan(0);
     expect(report.findings.filter((finding) => finding.severity === 'error').length).toBe(report.errors);
     expect(report.findings.every((finding) => finding.why.length > 0)).toBe(true);
+  });
+});
+
+describe('--type rest|http', () => {
+  const ambiguous = JSON.stringify(ambiguousDocument, null, 2);
+
+  it('refuses a document that loses something either way, listing what each type would lose', () => {
+    for (const command of [['import'], ['export', '--to', 'openapi3'], ['lint']]) {
+      const result = run([...command.slice(0, 1), 'orders.json', ...command.slice(1)], { 'orders.json': ambiguous });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')).toEqual([
+        'portico: orders.json could be a REST API or an HTTP API, and reading it as either loses something: choose with --type rest or --type http.',
+        '  --type rest loses:',
+        '    - the JWT authorizer "jwt" (REST APIs have no JWT authorizers)',
+        '  --type http loses:',
+        '    - the mock integration of GET /health (HTTP APIs have no mock integrations)',
+        '',
+      ]);
+    }
+  });
+
+  it('reads the document as the type asked for, reporting what that type drops', () => {
+    const http = run(['import', 'orders.json', '--type', 'http'], { 'orders.json': ambiguous });
+    expect(http.code, http.stderr).toBe(0);
+    const design = parseDesign(http.stdout);
+    expect(design.ok && design.design.api.type).toBe('HTTP');
+    expect(http.stderr).toMatch(
+      /^error: paths\.\/health\.get\.x-amazon-apigateway-integration \(line \d+\): Read as an HTTP API, as you chose, which cannot hold the mock integration of GET \/health/m,
+    );
+    const rest = run(['import', 'orders.json', '--type=REST'], { 'orders.json': ambiguous });
+    expect(rest.code, rest.stderr).toBe(0);
+    const restDesign = parseDesign(rest.stdout);
+    expect(restDesign.ok && restDesign.design.api.type).toBe('REST');
+  });
+
+  it('needs no --type for a REST API carrying HTTP-only extensions: nothing is lost as REST', () => {
+    const result = run(['export', 'kinesis.json', '--to', 'openapi3', '--format', 'json'], {
+      'kinesis.json': JSON.stringify(kinesisRestWithHttpExtensions),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout) as { paths: Record<string, { put: Record<string, { type: string }> }> };
+    expect(document.paths['/streams/{name}/record']?.put['x-amazon-apigateway-integration']?.type).toBe('aws');
+  });
+
+  it.each([
+    [['import', 'orders.json', '--type', 'websocket'], /--type websocket is not an API type: use rest or http/],
+    [['lint', 'pets.portico.json', '--type', 'http'], /design of a REST API; --type reads OpenAPI documents and does not convert a design/],
+  ])('%j fails with a one-line reason', (argv, reason) => {
+    const result = run(argv, { 'orders.json': ambiguous, 'pets.portico.json': serializeDesign(restPetStore()) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(reason);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('portico lint on an OpenAPI document', () => {
+  const proxyInTheMiddle = [
+    'openapi: 3.0.1',
+    'info: {title: Files, version: "1"}',
+    'paths:',
+    '  /files/{proxy+}/meta:',
+    '    get:',
+    '      responses: {"200": {description: ok}}',
+    '  /files/{id}:',
+    '    get:',
+    '      responses: {"200": {description: ok}}',
+    '      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: GET, uri: "https://example.com/{id}"}',
+    '',
+  ].join('\n');
+
+  it('lists the import findings and the design rules in one list, each with severity, rule id, message and location (--json)', () => {
+    const text = [
+      '{"openapi": "3.0.1", "info": {"title": "T", "version": "1"},',
+      ' "paths": {"/a": {"get": {',
+      '   "responses": {"500": {"description": "old"}},',
+      '   "responses": {"200": {"description": "ok"}}}}}}',
+    ].join('\n');
+    const result = run(['lint', 'api.json', '--json'], { 'api.json': text });
+    const report = JSON.parse(result.stdout) as {
+      errors: number;
+      warnings: number;
+      findings: { source: string; ruleId: string; severity: string; message: string; location?: { path?: string; line?: number } }[];
+    };
+    expect(report.findings).toContainEqual({
+      source: 'import',
+      ruleId: 'import/duplicate-key',
+      severity: 'warning',
+      message: 'paths./a.get.responses: written twice (lines 3 and 4); the second one is used, as API Gateway does.',
+      location: { path: 'paths./a.get.responses', line: 4 },
+    });
+    // The design rules run on what was imported: GET /a has no integration.
+    expect(report.findings.some((finding) => finding.source === 'design' && finding.ruleId === 'method-without-integration')).toBe(true);
+    expect(report.errors).toBe(report.findings.filter((finding) => finding.severity === 'error').length);
+    expect(result.code).toBe(report.errors > 0 ? 1 : 0);
+  });
+
+  it('exits 1 when the type asked for drops a part, and 0 on a clean document', () => {
+    const dropped = run(['lint', 'orders.json', '--type', 'http'], { 'orders.json': JSON.stringify(ambiguousDocument) });
+    expect(dropped.code).toBe(1);
+    expect(dropped.stdout).toMatch(/^error +import\/api-type {2}paths\.\/health\.get\.x-amazon-apigateway-integration/m);
+    const clean = run(['lint', join(corpus, 'sqs-sendmessage-subtype-http.yaml')]);
+    expect(clean.stdout).not.toMatch(/^error/m);
   });
 });
 

@@ -1,6 +1,8 @@
 import { generateCdk } from '../core/cdk';
 import { addStage, applyOperation, type Design, parseDesign, serializeDesign } from '../core/model';
 import { exportOpenApi, importOpenApi, stringifyDocument } from '../core/openapi';
+import { noteLines } from '../core/openapi/note-lines';
+import type { ApiTypeLosses, ImportFinding } from '../core/openapi/types';
 import { type Finding, lintDesign } from '../core/rules';
 import { ArgumentError, type ParsedArguments, parseArguments } from './arguments';
 
@@ -13,11 +15,12 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-/** A one-line reason for a failure the user caused; the exit code tells its kind. */
+/** A one-line reason for a failure the user caused (and, below it, lines that detail it); the exit code tells its kind. */
 class CliFailure extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -26,16 +29,20 @@ class CliFailure extends Error {
 export const usage = `Usage: portico <command> [options]
 
 Commands:
-  import SPEC [-o DESIGN.json]
+  import SPEC [--type rest|http] [-o DESIGN.json]
       Read an OpenAPI 3.0 / Swagger 2.0 document (JSON or YAML) and write a Portico design.
-  export INPUT --to openapi3|swagger2|cdk [--format yaml|json] [--stage NAME] [-o FILE]
+  export INPUT --to openapi3|swagger2|cdk [--format yaml|json] [--stage NAME] [--type rest|http] [-o FILE]
       INPUT is a Portico design file or an OpenAPI/Swagger document (told apart by content).
-  lint INPUT [--json]
-      Check a design or document against Portico's rules; exit 1 when there are errors.
+  lint INPUT [--type rest|http] [--json]
+      Check a design or document against Portico's rules; for a document, also what the import
+      changed or dropped. Exit 1 when there are errors.
 
 INPUT may be - to read standard input (portico lint - < api.yaml).
 
 Options:
+  --type rest|http    read an OpenAPI 3.0 document as a REST API or an HTTP API. Without it the
+                      type under which nothing is lost is chosen; a document that loses something
+                      either way is refused with what each type would lose.
   -o, --output FILE   write to FILE instead of standard output (- is standard output)
   -h, --help          show this help
   -v, --version       show the version
@@ -81,25 +88,73 @@ function looksLikeDesign(text: string): boolean {
   }
 }
 
+/** `--type rest|http`, or undefined. */
+function apiTypeOption(args: ParsedArguments): 'REST' | 'HTTP' | undefined {
+  const type = args.options.type;
+  if (type === undefined) return undefined;
+  if (/^rest$/i.test(type)) return 'REST';
+  if (/^http$/i.test(type)) return 'HTTP';
+  throw new CliFailure(`--type ${type} is not an API type: use rest or http.`);
+}
+
+/** Each type's losses, as lines under the refusal of an ambiguous document. */
+function lossLines(losses: ApiTypeLosses): string[] {
+  const lines: string[] = [];
+  for (const type of ['REST', 'HTTP'] as const) {
+    const list = losses[type];
+    lines.push(`  --type ${type.toLowerCase()} ${list.length === 0 ? 'loses nothing' : 'loses:'}`);
+    for (const loss of list) lines.push(`    - ${loss.message}${loss.effect === 'ignored' ? ' [kept, without effect]' : ''}`);
+  }
+  return lines;
+}
+
+interface ReadInput {
+  design: Design;
+  /** What the import changed or dropped (none for a design file), with lines where the text shows them. */
+  findings: ImportFinding[];
+  fromDocument: boolean;
+}
+
 /** Reads INPUT as a design: a design file through the design gate, anything else through the OpenAPI importer. */
-function readDesign(io: CliIo, path: string): { design: Design; notes: string[]; fromDocument: boolean } {
+function readDesign(io: CliIo, path: string, args: ParsedArguments): ReadInput {
   const text = readText(io, path);
+  const apiType = apiTypeOption(args);
   if (looksLikeDesign(text)) {
     const parsed = parseDesign(text);
     if (!parsed.ok) throw new CliFailure(`${inputName(path)}: ${parsed.message}`);
-    return { design: parsed.design, notes: [], fromDocument: false };
+    const type = parsed.design.api.type;
+    if (apiType !== undefined && apiType !== type)
+      throw new CliFailure(
+        `${inputName(path)} is a Portico design of ${type === 'HTTP' ? 'an' : 'a'} ${type} API; --type reads OpenAPI documents and does not convert a design.`,
+      );
+    return { design: parsed.design, findings: [], fromDocument: false };
   }
-  const imported = importOpenApi(text);
+  const imported = importOpenApi(text, apiType === undefined ? {} : { apiType });
   if (!imported.ok) {
+    if (imported.ambiguous)
+      throw new CliFailure(
+        `${inputName(path)} could be a REST API or an HTTP API, and reading it as either loses something: choose with --type rest or --type http.`,
+        2,
+        lossLines(imported.ambiguous),
+      );
     const { message, line, column } = imported.error;
     const where = line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : '';
     throw new CliFailure(`${inputName(path)}${where}: ${message}`);
   }
-  return {
-    design: imported.design,
-    notes: imported.notes.map((note) => (note.path ? `${note.path}: ${note.message}` : note.message)),
-    fromDocument: true,
-  };
+  const lineOf = noteLines(text);
+  const findings = imported.notes.map((note) => {
+    if (note.line !== undefined || note.path === undefined) return note;
+    const line = lineOf(note.path);
+    return line === undefined ? note : { ...note, line };
+  });
+  return { design: imported.design, findings, fromDocument: true };
+}
+
+/** `paths./a.get (line 7)`: where an import finding is, as far as it is known. */
+function locationText(finding: ImportFinding): string {
+  const line = finding.line === undefined ? '' : `line ${finding.line}`;
+  if (finding.path === undefined) return line;
+  return line ? `${finding.path} (${line})` : finding.path;
 }
 
 /**
@@ -137,8 +192,11 @@ function oneInput(args: ParsedArguments, command: string): string {
 
 function runImport(io: CliIo, args: ParsedArguments): number {
   const input = oneInput(args, 'import');
-  const { design, notes } = readDesign(io, input);
-  for (const note of notes) io.stderr(`note: ${note}\n`);
+  const { design, findings } = readDesign(io, input, args);
+  for (const finding of findings) {
+    const where = locationText(finding);
+    io.stderr(`${finding.severity}: ${where ? `${where}: ` : ''}${finding.message}\n`);
+  }
   output(io, args, serializeDesign(design));
   return 0;
 }
@@ -154,7 +212,7 @@ function runExport(io: CliIo, args: ParsedArguments): number {
     );
   const format = args.options.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') throw new CliFailure(`--format ${format} is not a format: use yaml or json.`);
-  const read = readDesign(io, input);
+  const read = readDesign(io, input, args);
   const stageName = args.options.stage;
   const design = stageName === undefined ? read.design : withStage(read.design, stageName, read.fromDocument);
   if (to === 'cdk') {
@@ -171,28 +229,62 @@ function runExport(io: CliIo, args: ParsedArguments): number {
   return 0;
 }
 
-function findingLine(finding: Finding): string {
-  return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${finding.message}`;
+/** One finding of either source, as `portico lint` reports it. */
+interface LintFinding {
+  source: 'import' | 'design';
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  import?: ImportFinding;
+  design?: Finding;
 }
 
+function findingLine(finding: LintFinding): string {
+  const where = finding.import ? locationText(finding.import) : '';
+  return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}`;
+}
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * `portico lint`: for an OpenAPI document, what the import changed or dropped (an `import/…` rule: an
+ * error where API Gateway would refuse a part or data was dropped, a warning where it was changed) and
+ * the design rules on what was imported, in one list; for a design file, the design rules.
+ */
 function runLint(io: CliIo, args: ParsedArguments): number {
   const input = oneInput(args, 'lint');
-  const { design } = readDesign(io, input);
-  const findings = lintDesign(design);
+  const { design, findings: imported } = readDesign(io, input, args);
+  const findings: LintFinding[] = [
+    ...imported.map(
+      (note): LintFinding => ({ source: 'import', ruleId: note.rule, severity: note.severity, message: note.message, import: note }),
+    ),
+    ...lintDesign(design).map(
+      (finding): LintFinding => ({
+        source: 'design',
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        design: finding,
+      }),
+    ),
+  ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   if (args.flags.has('json')) {
-    const plain = findings.map(({ ruleId, severity, message, why, docsUrl, target, fix }) => ({
-      ruleId,
-      severity,
-      message,
-      why,
-      docsUrl,
-      target,
-      ...(fix ? { fix: fix.label } : {}),
-    }));
-    output(io, args, JSON.stringify({ findings: plain, errors }, null, 2));
+    const plain = findings.map(({ source, ruleId, severity, message, import: note, design: rule }) => {
+      if (note)
+        return {
+          source,
+          ruleId,
+          severity,
+          message,
+          location: { ...(note.path === undefined ? {} : { path: note.path }), ...(note.line === undefined ? {} : { line: note.line }) },
+        };
+      const { why, docsUrl, target, fix } = rule as Finding;
+      return { source, ruleId, severity, message, why, docsUrl, target, ...(fix ? { fix: fix.label } : {}) };
+    });
+    output(io, args, JSON.stringify({ findings: plain, errors, warnings }, null, 2));
   } else {
-    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
     const lines = findings.map(findingLine);
     lines.push(
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${findings.length - errors - warnings} advice`,
@@ -227,6 +319,7 @@ export function runCli(argv: string[], io: CliIo, version: string): number {
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ArgumentError) {
       io.stderr(`portico: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      if (error instanceof CliFailure) for (const line of error.details) io.stderr(`${line}\n`);
       return error instanceof CliFailure ? error.exitCode : 2;
     }
     throw error;

@@ -136,7 +136,7 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
         `The reusable integration "${name}" is used by no route; it is kept as an unconnected backend (its route settings are not).`,
         where,
       );
-    } else notes.add(`The reusable integration "${name}" is used by no route and was left out because ${read.reason}.`, where);
+    } else notes.add(`The reusable integration "${name}" is used by no route and was left out because ${read.reason}.`, where, 'error');
   }
   importRoot(state);
   if (state.addedPathParameters > 0)
@@ -150,6 +150,8 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
   if (apiType === 'REST' && !previous && design.api.endpointType !== 'PRIVATE')
     notes.add(
       "OpenAPI does not record the endpoint type; the API is EDGE (API Gateway's import default). Change it in the API settings if needed.",
+      undefined,
+      'info',
     );
   inferModelContentTypes(design, previous);
 
