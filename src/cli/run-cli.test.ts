@@ -250,20 +250,6 @@ describe('--type rest|http', () => {
 });
 
 describe('portico lint on an OpenAPI document', () => {
-  const proxyInTheMiddle = [
-    'openapi: 3.0.1',
-    'info: {title: Files, version: "1"}',
-    'paths:',
-    '  /files/{proxy+}/meta:',
-    '    get:',
-    '      responses: {"200": {description: ok}}',
-    '  /files/{id}:',
-    '    get:',
-    '      responses: {"200": {description: ok}}',
-    '      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: GET, uri: "https://example.com/{id}"}',
-    '',
-  ].join('\n');
-
   it('lists the import findings and the design rules in one list, each with severity, rule id, message and location (--json)', () => {
     const text = [
       '{"openapi": "3.0.1", "info": {"title": "T", "version": "1"},',
