@@ -151,3 +151,51 @@ describe('exports are valid OpenAPI', () => {
     await expectValid(design, version, 'prod');
   });
 });
+
+/**
+ * Known gap, not in this file's reach: API Gateway models are JSON Schema draft 4, and a document may
+ * give a model keywords that the OpenAPI 3.0 Schema Object (and Swagger 2.0's) does not allow, such as
+ * `patternProperties`, `dependencies`, `definitions`, `id`, `const` or a list of types. The export writes
+ * them as they are (schema-dialect.ts, `exportSchema`), so the document is refused by the official
+ * schemas, while renaming them would change how the deployed API validates requests. What to write
+ * instead (an equivalent where one exists: `const` → one-value `enum`, `[T, "null"]` → `T` + `nullable`;
+ * the others as `x-` keywords read back on import, as 2.0 does for `oneOf`) belongs to the model
+ * dialect's owner; this test turns green, and must then be a plain `it`, when that is done.
+ */
+describe('known gap: JSON Schema keywords the OpenAPI Schema Object lacks', () => {
+  it.fails('a draft-4 model with patternProperties, dependencies, definitions, id, const and a type list exports valid [owner: schema-dialect.ts]', () => {
+    const result = importOpenApi(
+      JSON.stringify({
+        openapi: '3.0.1',
+        info: { title: 'Draft 4 model', version: '1' },
+        paths: {
+          '/a': {
+            post: {
+              requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/M' } } } },
+              responses: { '200': { description: 'OK' } },
+              'x-amazon-apigateway-integration': { type: 'mock' },
+            },
+          },
+        },
+        components: {
+          schemas: {
+            M: {
+              type: 'object',
+              id: 'M',
+              definitions: { D: { type: 'string' } },
+              patternProperties: { '^x-': { type: 'string' } },
+              dependencies: { a: ['b'] },
+              properties: { c: { const: 1 }, d: { type: ['string', 'null'] } },
+            },
+          },
+        },
+      }),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    for (const version of ['3.0', '2.0'] as const) {
+      const exported = exportOpenApi(result.design, { version });
+      if (!exported.ok) throw new Error(exported.message);
+      expect(officialSchemaErrors(exported.document)).toEqual([]);
+    }
+  });
+});

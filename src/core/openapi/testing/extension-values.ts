@@ -10,7 +10,8 @@ import { resolvePointer } from '../resolve-refs';
  * 2. `statusCode` as a number or as text (the field is a string; YAML reads an unquoted 200 as a number);
  * 3. `payloadFormatVersion`/`authorizerPayloadFormatVersion` 1.0 as a number or the string "1.0" (DG §1.1 "Emit a string");
  * 4. an authorizer `identitySource` as a list or as a comma-separated string (SAM writes lists; DG §3.4);
- * 5. a REST TOKEN or Cognito authorizer's identity source when it is the header its scheme names (DG §3.1–3.2);
+ * 5. a REST TOKEN or Cognito authorizer's identity source left out when it is the header its scheme names
+ *    (in any case: header names are case-insensitive) (DG §3.1–3.2);
  * 6. absent request-validator flags, API key source, CORS lists and `allowCredentials`, endpoint
  *    configuration fields and tag values at their documented defaults (false, HEADER, empty, false, "");
  * 7. `authorizerResultTtlInSeconds` as a number or as digits (the guide's table says string, its examples numbers);
@@ -72,10 +73,10 @@ function normaliseScheme(scheme: JsonObject): Record<string, JsonValue> {
           .map((part) => part.trim())
           .join(', ');
       const type = String(own(authorizer, 'type') ?? '').toLowerCase();
+      // Header names are case-insensitive (RFC 9110): `authorization` is the header `Authorization` names.
       if ((type === 'token' || type === 'cognito_user_pools') && own(scheme, 'in') === 'header') {
-        const implied = `method.request.header.${String(own(scheme, 'name'))}`;
-        if (authorizer.identitySource === implied || /^method\.request\.header\.[^,]+$/.test(String(authorizer.identitySource ?? '')))
-          delete authorizer.identitySource;
+        const implied = `method.request.header.${String(own(scheme, 'name'))}`.toLowerCase();
+        if (String(authorizer.identitySource ?? '').toLowerCase() === implied) delete authorizer.identitySource;
       }
       out[key] = authorizer;
     } else out[key] = cloneJson(value);
