@@ -7,6 +7,7 @@ import { ConstructIdScope } from './identifiers';
 import { arnOrUri, plainText } from './intrinsics';
 import { authorizerFunctionArn } from './lambda-arn';
 import { numberLiteral } from './literals';
+import { httpPlaceholderIntegration, notePlaceholders, type PlaceholderReason, todoComment } from './placeholder-integration';
 import type { ProgramParts } from './program';
 import { writeTags } from './tags';
 import { httpIntegration, httpIntegrationHelper, type V2Integration } from './v2-integrations';
@@ -203,16 +204,21 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
   const byRoute = new Map<RouteId, V2Integration & { variable: string }>();
   const distinct = new Map<string, V2Integration & { variable: string }>();
   const pending: [string, Code][] = [];
+  // Routes without an integration the program can write get the placeholder, with why.
+  const placeholders = new Map<RouteId, PlaceholderReason>();
   for (const route of routes) {
     const binding = route.integration;
     const target = binding ? design.integrations[binding.integrationId] : undefined;
     if (!binding || !target) {
-      ctx.note(`Route ${named(route.routeKey)} has no integration; the program leaves it out (the CDK needs one for every route).`);
+      placeholders.set(route.id, { kind: 'none' });
       continue;
     }
     const probeIds = new ConstructIdScope();
     const probe = httpIntegration(ctx, target, binding, probeIds.id(target.name, 'Integration'), { used: false });
-    if (!probe) continue;
+    if (!probe) {
+      placeholders.set(route.id, { kind: 'unsupported' });
+      continue;
+    }
     const key = render(probe.code, '');
     let entry = distinct.get(key);
     if (!entry) {
@@ -224,8 +230,24 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
     }
     byRoute.set(route.id, entry);
   }
-  // Only routes the program writes (those with an integration it can express) make an authorizer used:
-  // an authorizer declared for a route left out would be an unused variable.
+  const placeholderAnswer = 'calls a URL that never answers (replace it with your backend)';
+  let placeholder: { variable: string; code: Code } | undefined;
+  if (placeholders.size > 0) {
+    placeholder = {
+      variable: ctx.variables.name('integration not designed', ''),
+      code: httpPlaceholderIntegration(ctx, ids.id('integration not designed', '')),
+    };
+    ctx.count(1);
+    const entry = { code: placeholder.code, name: 'integration not designed', grantsPerRoute: false, variable: placeholder.variable };
+    for (const id of placeholders.keys()) byRoute.set(id, entry);
+    notePlaceholders(
+      ctx,
+      routes.filter((route) => placeholders.has(route.id)).map((route) => route.routeKey),
+      'route',
+      placeholderAnswer,
+    );
+  }
+  // Every route is written (with its integration or the placeholder), so every route's authorizer is used.
   const used = new Set<AuthorizerId>(
     routes.flatMap((route) =>
       byRoute.has(route.id) && route.authorizerId && design.authorizers[route.authorizerId] ? [route.authorizerId] : [],
@@ -235,6 +257,10 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
   if (pending.length > 0) {
     writer.blank().line('// Integrations');
     for (const [variable, code] of pending) writer.statement(`const ${variable} = `, code);
+  }
+  if (placeholder) {
+    writer.blank().line(`// A placeholder for the routes without an integration the program can write: it ${placeholderAnswer}.`);
+    writer.statement(`const ${placeholder.variable} = `, placeholder.code);
   }
 
   writer.blank().line('// Routes');
@@ -256,6 +282,8 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
     ];
     routeKeys.set(route.id, route.routeKey);
     ctx.count(integration.grantsPerRoute ? 2 : 1);
+    const reason = placeholders.get(route.id);
+    if (reason) writer.line(todoComment(route.routeKey, reason, placeholderAnswer));
     if (route.routeKey === '$default') {
       writer.statement(
         '',

@@ -3,9 +3,11 @@ import { bool, type Code, type CodeWriter, call, exact, obj, raw, render, text }
 import { named, type ProgramContext } from './context';
 import { pathTail } from './identifiers';
 import { commentText, propertyKey } from './literals';
+import { notePlaceholders, notImplementedStatus, restPlaceholderIntegration, todoComment } from './placeholder-integration';
 import { restApiProps, restCorsOptions } from './rest-api-props';
 import { type RestAuthorizer, writeRestAuthorizers } from './rest-authorizers';
 import { type RestIntegration, restIntegration } from './rest-integrations';
+import { writeL1Resource } from './rest-l1-resource';
 import { type RestModels, requestModels, restApiChildIds, writeGatewayResponses, writeModels, writeValidators } from './rest-models';
 import { methodKeys, resourceTree } from './rest-resources';
 import { stageOptions, writeFurtherStages } from './rest-stages';
@@ -38,7 +40,7 @@ function requestParameters(method: Method): Map<string, boolean> {
 }
 
 /** Method responses: the designed ones, plus any status code or header an integration response maps to. */
-function methodResponses(ctx: ProgramContext, method: Method, models: RestModels): Code[] {
+function methodResponses(ctx: ProgramContext, method: Method, models: RestModels, placeholder: boolean): Code[] {
   const responses = new Map<string, { headers: Set<string>; models: [string, string][] }>();
   for (const response of method.responses) {
     if (!statusCodePattern.test(response.statusCode)) {
@@ -63,6 +65,8 @@ function methodResponses(ctx: ProgramContext, method: Method, models: RestModels
     }
     responses.set(response.statusCode, entry);
   }
+  // The placeholder integration answers 501: API Gateway needs a method response for it.
+  if (placeholder && !responses.has(notImplementedStatus)) responses.set(notImplementedStatus, { headers: new Set(), models: [] });
   return [...responses.entries()].map(([statusCode, entry]) =>
     obj([
       ['statusCode', exact(statusCode)],
@@ -78,6 +82,8 @@ function methodResponses(ctx: ProgramContext, method: Method, models: RestModels
 }
 
 interface MethodContext {
+  /** Methods that get the placeholder integration. */
+  placeholders: Set<MethodId>;
   models: RestModels;
   validators: Map<RequestValidatorId, string>;
   authorizers: Map<AuthorizerId, RestAuthorizer>;
@@ -99,7 +105,7 @@ function methodOptions(ctx: ProgramContext, method: Method, context: MethodConte
   const validatorId = method.requestValidatorId ?? ctx.design.api.defaultRequestValidatorId;
   const parameters = requestParameters(method);
   const models = requestModels(method, context.models);
-  const responses = methodResponses(ctx, method, context.models);
+  const responses = methodResponses(ctx, method, context.models, context.placeholders.has(method.id));
   return obj([
     ['operationName', method.operationName ? text(method.operationName) : undefined],
     ...authorization,
@@ -145,10 +151,11 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   }
 
   // CORS: one preflight per resource, from the API's defaults when no method is a designed OPTIONS
-  // (the CDK would add a second OPTIONS method and refuse), else resource by resource.
+  // (the CDK would add a second OPTIONS method and refuse) and no resource is an L1 one (which passes
+  // no defaults on to its children), else resource by resource.
   const cors = design.api.cors ? restCorsOptions(ctx, design.api.cors) : undefined;
   const designedOptions = new Set(tree.written.filter((method) => method.httpMethod === 'OPTIONS').map((method) => method.resourceId));
-  const corsPerResource = cors !== undefined && designedOptions.size > 0;
+  const corsPerResource = cors !== undefined && (designedOptions.size > 0 || tree.l1.size > 0);
   let corsVariable: string | undefined;
 
   const props = restApiProps(ctx, false);
@@ -194,13 +201,12 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   const settings = { apiScopedLambdaPermissions: stages.length > 1 };
   const integrations = new Map<MethodId, RestIntegration & { key: string }>();
   const sharing = new Map<string, { count: number; integration: RestIntegration; variable?: string }>();
+  const placeholders = new Set<MethodId>();
   for (const method of tree.written) {
     const binding = method.integration;
     const target = binding ? design.integrations[binding.integrationId] : undefined;
     if (!binding || !target) {
-      ctx.note(
-        `${method.httpMethod} ${tree.paths.get(method.resourceId) ?? ''}: the method has no integration; the program gives it a mock integration (API Gateway cannot deploy a method without one).`,
-      );
+      placeholders.add(method.id);
       continue;
     }
     const integration = restIntegration(ctx, target, binding, settings);
@@ -218,9 +224,24 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
       writer.statement(`const ${entry.variable} = `, entry.integration.code);
     }
   }
+  const placeholderAnswer = `answers ${notImplementedStatus} Not Implemented`;
+  let placeholderVariable: string | undefined;
+  if (placeholders.size > 0) {
+    placeholderVariable = ctx.variables.name('integration not designed', '');
+    writer.blank().line(`// A placeholder for the methods whose integration is not designed yet: it ${placeholderAnswer}.`);
+    writer.statement(`const ${placeholderVariable} = `, restPlaceholderIntegration());
+    notePlaceholders(
+      ctx,
+      tree.written
+        .filter((method) => placeholders.has(method.id))
+        .map((method) => `${method.httpMethod} ${tree.paths.get(method.resourceId) ?? '/'}`),
+      'method',
+      placeholderAnswer,
+    );
+  }
   const integrationCode = (methodId: MethodId): Code => {
     const integration = integrations.get(methodId);
-    if (!integration) return call('new apigateway.MockIntegration');
+    if (!integration) return raw(placeholderVariable ?? 'undefined');
     const variable = sharing.get(integration.key)?.variable;
     return variable ? raw(variable) : integration.code;
   };
@@ -240,7 +261,7 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   // Resources, each followed by its methods.
   const methodVariables = new Map<MethodId, string>();
   const resourceVariables = new Map<string, string>([[tree.rootId, `${api}.root`]]);
-  const methodContext: MethodContext = { models, validators, authorizers };
+  const methodContext: MethodContext = { placeholders, models, validators, authorizers };
   const writtenResources = new Set(tree.order.map((resource) => resource.id));
   for (const resource of tree.order) {
     const path = tree.paths.get(resource.id) ?? '/';
@@ -249,16 +270,30 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
     const needsPreflight = corsPerResource && !designedOptions.has(resource.id);
     if (resource.parentId !== null) {
       const parent = resourceVariables.get(resource.parentId) ?? `${api}.root`;
-      const comment = commentText(path);
+      const needsVariable = methods.length > 0 || hasChildren || needsPreflight;
       writer.blank();
-      if (comment !== undefined) writer.line(`// ${comment}`);
-      const expression = call(`${parent}.addResource`, exact(resource.pathPart));
-      ctx.count(1);
-      if (methods.length > 0 || hasChildren || needsPreflight) {
+      let expression: Code | undefined;
+      if (tree.l1.has(resource.id))
+        expression = writeL1Resource(ctx, writer, {
+          api,
+          parent,
+          parentIsRoot: resource.parentId === tree.rootId,
+          resource,
+          path,
+          needsVariable,
+        });
+      else {
+        const comment = commentText(path);
+        if (comment !== undefined) writer.line(`// ${comment}`);
+        expression = call(`${parent}.addResource`, exact(resource.pathPart));
+        ctx.count(1);
+        if (!needsVariable) writer.statement('', expression);
+      }
+      if (needsVariable && expression) {
         const variable = ctx.variables.name(pathTail(path), 'Resource');
         resourceVariables.set(resource.id, variable);
         writer.statement(`const ${variable} = `, expression);
-      } else writer.statement('', expression);
+      }
     } else if (methods.length > 0 || needsPreflight) writer.blank().line('// /');
     const variable = resourceVariables.get(resource.id) ?? `${api}.root`;
     if (needsPreflight) {
@@ -267,6 +302,7 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
     } else if (cors && !corsPerResource) ctx.count(1);
     for (const method of methods) {
       const options = methodOptions(ctx, method, methodContext);
+      if (placeholders.has(method.id)) writer.line(todoComment(`${method.httpMethod} ${path}`, { kind: 'none' }, placeholderAnswer));
       const expression = call(
         `${variable}.addMethod`,
         exact(method.httpMethod),

@@ -9,7 +9,8 @@ import {
   rootResourceId,
   valuesOf,
 } from '../model';
-import { named, type ProgramContext } from './context';
+import type { ProgramContext } from './context';
+import { isTemplated } from './intrinsics';
 
 /**
  * The REST resource tree as the program writes it: every resource whose path parts the CDK accepts,
@@ -28,6 +29,12 @@ function cdkPathPartProblem(pathPart: string): boolean {
 
 export interface ResourceTree {
   rootId: ResourceId;
+  /**
+   * Resources the CDK's `Resource` refuses but API Gateway takes (a `,` in the path part, `__proto__`, a
+   * template placeholder such as `${path_key}` filled in before deployment): written as their L1
+   * resource (rest-l1-resource.ts), so that they and their methods stay in the program.
+   */
+  l1: Set<ResourceId>;
   paths: Map<ResourceId, string>;
   children: Map<ResourceId, Resource[]>;
   methods: Map<ResourceId, Method[]>;
@@ -58,6 +65,7 @@ export function resourceTree(ctx: ProgramContext, design: Design): ResourceTree 
   }
   const order: Resource[] = [];
   const written: Method[] = [];
+  const l1 = new Set<ResourceId>();
   const root = design.resources[rootId] as Resource;
   const stack: Resource[] = [root];
   const seen = new Set<ResourceId>();
@@ -80,18 +88,7 @@ export function resourceTree(ctx: ProgramContext, design: Design): ResourceTree 
     const kids = children.get(resource.id) ?? [];
     for (let index = kids.length - 1; index >= 0; index -= 1) {
       const child = kids[index] as Resource;
-      // The CDK names a resource's construct after its path part and keeps children in a plain object,
-      // where "__proto__" is always "already there": synthesis would fail ("already a Construct with name").
-      if (child.pathPart === '__proto__') {
-        ctx.note('Path part "__proto__" cannot be the name of a CDK construct; the program leaves out it and everything below it.');
-        continue;
-      }
-      if (cdkPathPartProblem(child.pathPart)) {
-        ctx.note(
-          `Path part ${named(child.pathPart)} has characters API Gateway does not allow; the program leaves out it and everything below it.`,
-        );
-        continue;
-      }
+      if (child.pathPart === '__proto__' || cdkPathPartProblem(child.pathPart) || isTemplated(child.pathPart)) l1.add(child.id);
       if (isGreedy(resource.pathPart)) {
         ctx.note(
           `${paths.get(child.id) ?? child.pathPart} is below a greedy {proxy+} resource, which cannot have children; the program leaves it out.`,
@@ -102,7 +99,7 @@ export function resourceTree(ctx: ProgramContext, design: Design): ResourceTree 
     }
   }
   // Depth-first order with children in design order: each parent comes before its children.
-  return { rootId, paths, children, methods: methodsByResource, written, order };
+  return { rootId, l1, paths, children, methods: methodsByResource, written, order };
 }
 
 /** `methodOptions` and usage-plan key of a method: `/pets/{petId}/GET` (`//GET` on the root). */

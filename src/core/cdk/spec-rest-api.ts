@@ -5,6 +5,7 @@ import type { ProgramContext } from './context';
 import { plainText } from './intrinsics';
 import { usableFunctionArn } from './lambda-arn';
 import { textLiteral } from './literals';
+import { notePlaceholders, notImplementedStatus, withPlaceholderIntegrations } from './placeholder-integration';
 import type { ProgramParts } from './program';
 import { intrinsicHooks, restApiProps } from './rest-api-props';
 import { restApiChildIds } from './rest-models';
@@ -32,10 +33,13 @@ export interface ConstructsEstimate {
 export function writeSpecRestApi(
   ctx: ProgramContext,
   writer: CodeWriter,
-  document: JsonObject,
+  exported: JsonObject,
   constructsEstimate: ConstructsEstimate | undefined,
 ): ProgramParts {
   const design = ctx.design;
+  const placeholderAnswer = `answers ${notImplementedStatus} Not Implemented`;
+  const { document, operations: placeholders } = withPlaceholderIntegrations(exported);
+  notePlaceholders(ctx, placeholders, 'method', placeholderAnswer);
   ctx.use('apigateway');
   const api = 'api';
   const apiIds = restApiChildIds();
@@ -169,6 +173,10 @@ export function writeSpecRestApi(
 
   const after = new CodeWriter();
   after.line('/** The OpenAPI document of the API, as Portico exports it, with the function ARNs given at the top of the stack. */');
+  if (placeholders.length > 0)
+    after.line(
+      `// TODO: design the integration of ${placeholders.length === 1 ? 'the method' : `the ${placeholders.length} methods`} whose x-amazon-apigateway-integration is a placeholder mock; until then ${placeholders.length === 1 ? 'it' : 'each'} ${placeholderAnswer}.`,
+    );
   const signature = parameters.length > 0 ? `arns: { ${parameters.map((name) => `readonly ${name}: string`).join('; ')} }` : '';
   after.open(`function openApiDocument(${signature}): Record<string, unknown> {`);
   after.statement('return ', json(document, documentHooks));

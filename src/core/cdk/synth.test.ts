@@ -96,6 +96,11 @@ beforeAll(() => {
       updateIntegration(d, ids.int('fn'), { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}' }),
     ),
   );
+  // A SpecRestApi whose document has methods without an integration.
+  const kept = fixtureDesigns['rest-operations-kept']?.();
+  const keptDocument = kept ? exportOpenApi(kept, { version: '3.0' }) : undefined;
+  if (kept && keptDocument?.ok) add('spec-operations-kept', kept, { strategy: 'spec-rest-api', openApiDocument: keptDocument.document });
+  else exportFailure = keptDocument && !keptDocument.ok ? keptDocument.message : 'no design';
   add('synthetic-120', syntheticDesign({ operations: 120, seed: 7 }));
   add('synthetic-http-150', syntheticDesign({ operations: 150, seed: 3, apiType: 'HTTP' }));
   outcomes = checkPrograms(
@@ -237,6 +242,82 @@ describe('REST integrations', () => {
     expect(code).toContain('const myFunctionArn =');
     expect(code).toContain('const apiRoleArn =');
     expect(code).toContain("const backendDomainValue = 'BackendDomain';");
+  });
+});
+
+describe('operations without an integration the program can write keep their method or route', () => {
+  const restMethod = (key: string) => restMethods(bare('rest-operations-kept')).get(key) ?? {};
+
+  it('a REST method gets a placeholder mock answering 501 Not Implemented, keeping its authorizer and API key', () => {
+    expect(restMethod('GET /todo')).toMatchObject({
+      AuthorizationType: 'COGNITO_USER_POOLS',
+      AuthorizationScopes: ['todo/read'],
+      MethodResponses: [{ StatusCode: '501' }],
+      Integration: {
+        Type: 'MOCK',
+        RequestTemplates: { 'application/json': '{"statusCode": 501}' },
+        IntegrationResponses: [
+          { StatusCode: '501', ResponseTemplates: { 'application/json': expect.stringContaining('not designed yet') } },
+        ],
+      },
+    });
+    expect(restMethod('POST /todo')).toMatchObject({ ApiKeyRequired: true, Integration: { Type: 'MOCK' } });
+    const { code, notes } = (cases.get('rest-operations-kept') as Case).result;
+    expect(code).toContain('// TODO: design the integration of GET /todo; until then a placeholder answers 501 Not Implemented.');
+    expect(notes.join('\n')).toMatch(/4 methods \("GET \/todo", "POST \/todo", .*\) have no integration the program can write/);
+  });
+
+  it('a resource whose path part the CDK refuses (a comma, __proto__, a template placeholder) is written as its L1 resource, with its methods and children', () => {
+    const parts = resourcesOf(bare('rest-operations-kept'), 'AWS::ApiGateway::Resource').map((resource) => resource.properties.PathPart);
+    expect(parts).toEqual(expect.arrayContaining(['a,b', '__proto__', 'below', 'path_key', 'vversion', 'items']));
+    for (const key of ['GET /a,b', 'GET /a,b/__proto__', 'DELETE /a,b/__proto__/below', 'ANY /path_key', 'GET /path_key/vversion/items'])
+      expect(restMethods(bare('rest-operations-kept')).has(key), key).toBe(true);
+    // The API's CORS defaults reach resources under an L1 one too: a preflight on every resource.
+    const resources = resourcesOf(bare('rest-operations-kept'), 'AWS::ApiGateway::Resource').length;
+    const preflights = [...restMethods(bare('rest-operations-kept')).keys()].filter((key) => key.startsWith('OPTIONS ')).length;
+    expect(preflights).toBe(resources + 1);
+    const { code, notes } = (cases.get('rest-operations-kept') as Case).result;
+    expect(code).toContain("const pathKeyValue = 'path_key';");
+    expect(notes.join('\n')).toMatch(/The path part "\$\{path_key\}" holds the template placeholder/);
+  });
+
+  it('a SpecRestApi document gives the methods without integration the same placeholder', () => {
+    expect(exportFailure).toBeUndefined();
+    const api = only(resourcesOf(bare('spec-operations-kept'), 'AWS::ApiGateway::RestApi'));
+    const paths = (api.Body as { paths: Record<string, Record<string, Record<string, unknown>>> }).paths;
+    expect(paths['/todo']?.get?.['x-amazon-apigateway-integration']).toMatchObject({
+      type: 'mock',
+      responses: { default: { statusCode: '501' } },
+    });
+    expect(paths['/todo']?.get?.responses).toHaveProperty('501');
+    expect(paths['/wired']?.get?.['x-amazon-apigateway-integration']).toMatchObject({
+      type: 'mock',
+      responses: { default: { statusCode: '200' } },
+    });
+  });
+
+  it('an HTTP route gets an HTTP proxy to a placeholder URL (HTTP APIs have no mock), keeping its authorizer', () => {
+    const template = bare('http-every-kind');
+    for (const key of ['GET /unwired', 'POST /plain']) {
+      const route = routes(template).get(key) ?? {};
+      expect(routeIntegration(template, route), key).toMatchObject({
+        IntegrationType: 'HTTP_PROXY',
+        IntegrationUri: 'https://integration-not-designed.invalid',
+      });
+    }
+    const guarded = routes(bare('http-authorizer-on-route-without-integration')).get('GET /private') ?? {};
+    expect(guarded.AuthorizationType).toBe('CUSTOM');
+    const code = cases.get('http-every-kind')?.result.code ?? '';
+    expect(code).toContain("const integrationNotDesignedUrl = 'https://integration-not-designed.invalid';");
+    expect(code).toContain('// TODO: design the integration of GET /unwired;');
+    expect(code).toContain('// TODO: give POST /plain an integration this API type supports;');
+  });
+
+  it('a WebSocket route gets a mock that accepts messages, $connect keeping its authorizer', () => {
+    const template = bare('websocket-authorizer-on-connect-without-integration');
+    const connect = routes(template).get('$connect') ?? {};
+    expect(connect.AuthorizationType).toBe('CUSTOM');
+    expect(routeIntegration(template, connect)).toMatchObject({ IntegrationType: 'MOCK' });
   });
 });
 
@@ -531,6 +612,9 @@ describe('HTTP APIs', () => {
         'POST /events',
         'POST /items',
         'POST /queue',
+        // Kept with the placeholder integration: no integration, an AWS service without a subtype.
+        'GET /unwired',
+        'POST /plain',
       ].sort(),
     );
     expect(route('POST /items')).toMatchObject({ AuthorizationType: 'JWT', AuthorizationScopes: ['items/write'] });

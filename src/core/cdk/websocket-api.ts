@@ -5,6 +5,7 @@ import { named, type ProgramContext } from './context';
 import { ConstructIdScope } from './identifiers';
 import { plainText } from './intrinsics';
 import { authorizerFunctionArn } from './lambda-arn';
+import { notePlaceholders, todoComment, webSocketPlaceholderIntegration } from './placeholder-integration';
 import type { ProgramParts } from './program';
 import { writeTags } from './tags';
 import { type V2Integration, webSocketIntegration, webSocketIntegrationHelper } from './v2-integrations';
@@ -121,11 +122,13 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
   const byRoute = new Map<RouteId, V2Integration & { variable: string }>();
   const distinct = new Map<string, V2Integration & { variable: string }>();
   const pending: [string, Code][] = [];
+  // Routes without an integration get the placeholder.
+  const placeholders = new Set<RouteId>();
   for (const route of routes) {
     const binding = route.integration;
     const target = binding ? design.integrations[binding.integrationId] : undefined;
     if (!binding || !target) {
-      ctx.note(`Route ${named(route.routeKey)} has no integration; the program leaves it out (the CDK needs one for every route).`);
+      placeholders.add(route.id);
       continue;
     }
     const probe = webSocketIntegration(ctx, target, binding, new ConstructIdScope().id(target.name, 'Integration'), { used: false });
@@ -141,8 +144,24 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
     }
     byRoute.set(route.id, entry);
   }
-  // Only a $connect route the program writes (it has an integration) makes its authorizer used: an
-  // authorizer declared for a route left out would be an unused variable.
+  const placeholderAnswer = 'accepts each message and does nothing';
+  let placeholder: { variable: string; code: Code } | undefined;
+  if (placeholders.size > 0) {
+    placeholder = {
+      variable: ctx.variables.name('integration not designed', ''),
+      code: webSocketPlaceholderIntegration(ctx, ids.id('integration not designed', '')),
+    };
+    ctx.count(1);
+    const entry = { code: placeholder.code, name: 'integration not designed', grantsPerRoute: false, variable: placeholder.variable };
+    for (const id of placeholders) byRoute.set(id, entry);
+    notePlaceholders(
+      ctx,
+      routes.filter((route) => placeholders.has(route.id)).map((route) => route.routeKey),
+      'route',
+      placeholderAnswer,
+    );
+  }
+  // Every route is written (with its integration or the placeholder): a $connect route makes its authorizer used.
   const used = new Set<AuthorizerId>();
   for (const route of routes) {
     if (!route.authorizerId || !design.authorizers[route.authorizerId]) continue;
@@ -155,6 +174,10 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
     writer.blank().line('// Integrations');
     for (const [variable, code] of pending) writer.statement(`const ${variable} = `, code);
   }
+  if (placeholder) {
+    writer.blank().line(`// A placeholder for the routes whose integration is not designed yet: it ${placeholderAnswer}.`);
+    writer.statement(`const ${placeholder.variable} = `, placeholder.code);
+  }
 
   writer.blank().line('// Routes');
   const routeKeys = new Map<RouteId, string>();
@@ -163,6 +186,7 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
     if (!integration) continue;
     const authorizer = route.routeKey === '$connect' && route.authorizerId ? authorizers.get(route.authorizerId) : undefined;
     routeKeys.set(route.id, route.routeKey);
+    if (placeholders.has(route.id)) writer.line(todoComment(route.routeKey, { kind: 'none' }, placeholderAnswer));
     // The route, a Lambda permission per route with a Lambda integration, and the route response.
     ctx.count(1 + (integration.grantsPerRoute ? 1 : 0) + (route.returnResponse ? 1 : 0));
     const options: [string, Code | undefined][] = [

@@ -5,6 +5,7 @@ import {
   designedRoutes,
   expectedAuthorizationType,
   expectedRestIntegrationType,
+  resourcesOf,
   restMethods,
   routeIntegration,
   routes,
@@ -14,7 +15,9 @@ import {
  * Whether a synthesized template is the design: one `AWS::ApiGateway::Method` per designed method with
  * the designed authorization type, integration type and API key flag (REST), one
  * `AWS::ApiGatewayV2::Route` per designed route with its authorization and integration (HTTP,
- * WebSocket). Returns what differs; `skip` lists methods/routes the generator said (in a note) it left out.
+ * WebSocket), and no method or route the design does not have (but the OPTIONS methods CORS adds).
+ * Operations without an integration the program can write have the placeholder integration. Returns
+ * what differs; `skip` lists methods/routes a caller knows the program cannot have.
  */
 export function conformanceProblems(design: Design, template: CfnTemplate | undefined, skip: Set<string> = new Set()): string[] {
   const problems: string[] = [];
@@ -38,17 +41,15 @@ export function conformanceProblems(design: Design, template: CfnTemplate | unde
     }
     const designedKeys = new Set(designedMethods(design).keys());
     for (const key of actual.keys())
-      if (!designedKeys.has(key) && !key.startsWith('OPTIONS ')) problems.push(`${key}: a method the design does not have`);
+      if (!designedKeys.has(key) && !(key.startsWith('OPTIONS ') && design.api.cors))
+        problems.push(`${key}: a method the design does not have`);
+    const written = resourcesOf(template, 'AWS::ApiGateway::Method').length;
+    if (written !== actual.size) problems.push(`${written - actual.size} AWS::ApiGateway::Method more than distinct verb and path pairs`);
     return problems;
   }
   const actual = routes(template);
   for (const [key, route] of designedRoutes(design)) {
     if (skip.has(key)) continue;
-    const wired = route.integration ? design.integrations[route.integration.integrationId] : undefined;
-    // Routes the generator leaves out, with a note: no integration, an AWS service without a subtype on
-    // an HTTP API, a VPC link on a WebSocket API.
-    if (!wired || (design.api.type === 'HTTP' && wired.kind === 'AWS_SERVICE' && !wired.integrationSubtype)) continue;
-    if (design.api.type === 'WEBSOCKET' && wired.kind === 'VPC_LINK') continue;
     const found = actual.get(key);
     if (!found) {
       problems.push(`${key}: no AWS::ApiGatewayV2::Route`);
@@ -63,8 +64,15 @@ export function conformanceProblems(design: Design, template: CfnTemplate | unde
       problems.push(`${key}: the route targets no integration`);
       continue;
     }
-    const expected =
-      target?.kind === 'MOCK'
+    // A route without an integration the program can write gets the placeholder: a mock on WebSocket
+    // APIs, an HTTP proxy to a placeholder URL on HTTP APIs (which have no mock).
+    const placeholder =
+      !target || (design.api.type === 'HTTP' && (target.kind === 'MOCK' || (target.kind === 'AWS_SERVICE' && !target.integrationSubtype)));
+    const expected = placeholder
+      ? design.api.type === 'HTTP'
+        ? 'HTTP_PROXY'
+        : 'MOCK'
+      : target?.kind === 'MOCK'
         ? 'MOCK'
         : target?.kind === 'HTTP' || target?.kind === 'VPC_LINK'
           ? 'HTTP_PROXY'
@@ -77,5 +85,9 @@ export function conformanceProblems(design: Design, template: CfnTemplate | unde
     if (integration.IntegrationType !== expected)
       problems.push(`${key}: IntegrationType ${String(integration.IntegrationType)}, expected ${expected}`);
   }
+  const designedKeys = new Set(designedRoutes(design).keys());
+  for (const key of actual.keys()) if (!designedKeys.has(key)) problems.push(`${key}: a route the design does not have`);
+  const written = resourcesOf(template, 'AWS::ApiGatewayV2::Route').length;
+  if (written !== actual.size) problems.push(`${written - actual.size} AWS::ApiGatewayV2::Route more than distinct route keys`);
   return problems;
 }

@@ -483,6 +483,61 @@ export function restCorsPerResource(): Design {
   );
 }
 
+/**
+ * Operations the program must keep although it cannot write them the usual way: methods without an
+ * integration (one protected by an authorizer, one requiring an API key), and resources whose path
+ * part the CDK's Resource refuses (`a,b`, `__proto__`, template placeholders), each with methods and a
+ * child, under the API's CORS defaults, deployed to a stage.
+ */
+export function restOperationsKept(): Design {
+  const method =
+    (resource: string, verb: HttpMethod): Step =>
+    (d) =>
+      addMethod(d, { resourceId: ids.res(resource), httpMethod: verb, id: ids.mth(`${resource}-${verb.toLowerCase()}`) });
+  return build(
+    emptyDesign('REST', 'Operations kept'),
+    (d) =>
+      updateApi(d, {
+        cors: {
+          allowOrigins: ['https://example.com'],
+          allowMethods: ['GET', 'POST'],
+          allowHeaders: [],
+          exposeHeaders: [],
+          allowCredentials: false,
+        },
+      }),
+    (d) => addIntegration(d, { kind: 'MOCK', id: ids.int('mock'), name: 'Answer' }),
+    ...restMethod('wired', 'GET', ids.int('mock')),
+    (d) => addResource(d, { parentId: ids.root, pathPart: 'todo', id: ids.res('todo') }),
+    method('todo', 'GET'),
+    method('todo', 'POST'),
+    (d) => addAuthorizer(d, { kind: 'COGNITO_USER_POOLS', id: ids.auth('pool'), name: 'Members' }),
+    (d) => updateAuthorizer(d, ids.auth('pool'), { providerArns: [`arn:aws:cognito-idp:us-east-1:${account}:userpool/us-east-1_Members`] }),
+    (d) => connectAuthorizer(d, ids.mth('todo-get'), ids.auth('pool')),
+    (d) => updateMethod(d, ids.mth('todo-get'), { authorizationScopes: ['todo/read'] }),
+    (d) => updateMethod(d, ids.mth('todo-post'), { apiKeyRequired: true }),
+    (d) => addResource(d, { parentId: ids.root, pathPart: 'a,b', id: ids.res('comma') }),
+    method('comma', 'GET'),
+    (d) => connectIntegration(d, ids.mth('comma-get'), ids.int('mock')),
+    (d) => addResource(d, { parentId: ids.res('comma'), pathPart: '__proto__', id: ids.res('proto') }),
+    method('proto', 'GET'),
+    (d) => addResource(d, { parentId: ids.res('proto'), pathPart: 'below', id: ids.res('below') }),
+    method('below', 'DELETE'),
+    (d) => connectIntegration(d, ids.mth('below-delete'), ids.int('mock')),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform templatefile placeholder is the data under test.
+    (d) => addResource(d, { parentId: ids.root, pathPart: '${path_key}', id: ids.res('templated') }),
+    method('templated', 'ANY'),
+    (d) => connectIntegration(d, ids.mth('templated-any'), ids.int('mock')),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform templatefile placeholder is the data under test.
+    (d) => addResource(d, { parentId: ids.res('templated'), pathPart: 'v${version}', id: ids.res('versioned') }),
+    method('versioned', 'GET'),
+    (d) => addResource(d, { parentId: ids.res('versioned'), pathPart: 'items', id: ids.res('items') }),
+    method('items', 'GET'),
+    (d) => connectIntegration(d, ids.mth('items-get'), ids.int('mock')),
+    (d) => addStage(d, { name: 'prod', id: ids.stg('prod') }),
+  );
+}
+
 /** Every HTTP API integration and authorizer kind, CORS, `$default`, stages with route throttling. */
 export function httpEveryKind(): Design {
   const route = (key: string, name: string, integrationId: IntegrationId): Step[] => [
@@ -663,6 +718,7 @@ export const fixtureDesigns: Record<string, () => Design> = {
   'rest-stages-and-plans': restStagesAndPlans,
   'rest-api-settings': restApiSettings,
   'rest-cors-per-resource': restCorsPerResource,
+  'rest-operations-kept': restOperationsKept,
   'rest-without-stage': restWithoutStage,
   'http-every-kind': httpEveryKind,
   'websocket-lambda-authorizer': () => webSocketEveryKind('LAMBDA_REQUEST'),

@@ -86,7 +86,7 @@ export function expectedAuthorizationType(kind: AuthorizerKind | undefined, apiT
   }
 }
 
-/** The REST integration type of a method as designed (a method without integration gets a mock). */
+/** The REST integration type of a method as designed (a method without integration gets the placeholder mock). */
 export function expectedRestIntegrationType(design: Design, method: Method): string {
   const binding = method.integration;
   const target: IntegrationTarget | undefined = binding ? design.integrations[binding.integrationId] : undefined;
@@ -103,10 +103,22 @@ export function expectedRestIntegrationType(design: Design, method: Method): str
   }
 }
 
-/** `GET /pets/{petId}` for every method of a design. */
+/**
+ * A designed path as the template holds it: a template placeholder (`${path_key}`) is the value the
+ * program declares for it, its name (API Gateway's own `${stageVariables.x}` stays).
+ */
+function asSynthesized(path: string): string {
+  return path.replace(/\$\{([^}]*)\}/g, (whole, name: string) =>
+    /^(stageVariables|context|input|util|method|request)\./.test(name.trim()) || name.trim().startsWith('!') ? whole : name.trim(),
+  );
+}
+
+/** `GET /pets/{petId}` for every method of a design (placeholders in paths as the program writes them). */
 export function designedMethods(design: Design): Map<string, Method> {
   const paths = allResourcePaths(design);
-  return new Map(Object.values(design.methods).map((method) => [`${method.httpMethod} ${paths.get(method.resourceId) ?? '/'}`, method]));
+  return new Map(
+    Object.values(design.methods).map((method) => [`${method.httpMethod} ${asSynthesized(paths.get(method.resourceId) ?? '/')}`, method]),
+  );
 }
 
 export function designedRoutes(design: Design): Map<string, Route> {
