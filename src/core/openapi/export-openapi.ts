@@ -273,7 +273,11 @@ function infoOf(design: Design): JsonObject {
  */
 function noteDanglingRefs(dropped: { pointer: string; ref: string }[], notes: Set<string>): void {
   const byRef = new Map<string, string[]>();
-  for (const { pointer, ref } of dropped) byRef.set(ref, [...(byRef.get(ref) ?? []), pointer]);
+  for (const { pointer, ref } of dropped) {
+    const list = byRef.get(ref);
+    if (list) list.push(pointer);
+    else byRef.set(ref, [pointer]);
+  }
   for (const [ref, pointers] of byRef) {
     const where = pointers.length === 1 ? pointers[0] : `${pointers[0]} and ${pointers.length - 1} more places`;
     notes.add(

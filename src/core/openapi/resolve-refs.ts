@@ -80,21 +80,51 @@ export function pointerTo(parts: readonly string[]): string {
  * resolve). Returns what was removed and where (JSON pointers into the document).
  */
 export function dropDanglingRefs(document: JsonObject): { pointer: string; ref: string }[] {
+  // Exports can be big (a 5,000-operation export has about a million values): a first walk only looks
+  // for references that point at nothing, each resolved once; only when there is one does a second walk
+  // track where it is.
+  const resolves = new Map<string, boolean>();
+  const dangling = (value: JsonObject): string | undefined => {
+    const ref = Object.hasOwn(value, '$ref') ? value.$ref : undefined;
+    if (typeof ref !== 'string' || !isLocalRef(ref)) return undefined;
+    let found = resolves.get(ref);
+    if (found === undefined) {
+      found = resolvePointer(document, ref) !== undefined;
+      resolves.set(ref, found);
+    }
+    return found ? undefined : ref;
+  };
+  const anyDangling = (value: JsonValue): boolean => {
+    if (value === null || typeof value !== 'object') return false;
+    if (Array.isArray(value)) return value.some(anyDangling);
+    if (dangling(value) !== undefined) return true;
+    for (const key of Object.keys(value)) if (anyDangling(own(value, key) as JsonValue)) return true;
+    return false;
+  };
+  if (!anyDangling(document)) return [];
   const dropped: { pointer: string; ref: string }[] = [];
-  const walk = (value: JsonValue, parts: string[]) => {
-    if (Array.isArray(value))
-      value.forEach((item, index) => {
-        walk(item, [...parts, String(index)]);
-      });
-    else if (isJsonObject(value)) {
-      const ref = own(value, '$ref');
-      if (typeof ref === 'string' && isLocalRef(ref) && resolvePointer(document, ref) === undefined) {
-        delete value.$ref;
-        dropped.push({ pointer: pointerTo(parts), ref });
+  const parts: string[] = [];
+  const walk = (value: JsonValue) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        parts.push(String(index));
+        walk(value[index] as JsonValue);
+        parts.pop();
       }
-      for (const [key, item] of Object.entries(value)) walk(item, [...parts, key]);
+      return;
+    }
+    const ref = dangling(value);
+    if (ref !== undefined) {
+      delete value.$ref;
+      dropped.push({ pointer: pointerTo(parts), ref });
+    }
+    for (const key of Object.keys(value)) {
+      parts.push(key);
+      walk(own(value, key) as JsonValue);
+      parts.pop();
     }
   };
-  walk(document, []);
+  walk(document);
   return dropped;
 }
