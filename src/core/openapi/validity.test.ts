@@ -55,6 +55,18 @@ describe('the validators find errors (so that the checks below can fail)', () =>
     expect(asDeployed(intrinsic).info).toEqual({ title: 'resolved-by-cloudformation', version: '1' });
   });
 
+  it('an x-amazon-apigateway-any-method is checked as the Operation Object it is (isDefaultRoute aside)', () => {
+    const any = (operation: JsonObject): JsonObject => ({
+      openapi: '3.0.1',
+      info: { title: 'T', version: '1' },
+      paths: { '/{proxy+}': { 'x-amazon-apigateway-any-method': operation } },
+    });
+    expect(officialSchemaErrors(any({ responses: {} }))).toEqual([
+      '/paths/~1{proxy+}/x-amazon-apigateway-any-method/responses must NOT have fewer than 1 properties (limit: 1)',
+    ]);
+    expect(officialSchemaErrors(any({ isDefaultRoute: true, responses: { default: { description: 'D' } } }))).toEqual([]);
+  });
+
   it('the official 2.0 schema refuses responses with extensions only, and a pattern that is no regular expression', () => {
     const responses = { swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { responses: { 'x-a': 1 } } } } };
     expect(officialSchemaErrors(responses)).not.toEqual([]);

@@ -57,9 +57,21 @@ function formatsOf(schema: JsonValue): Set<string> {
   return found;
 }
 
-const validators = new Map<OfficialVersion, ValidateFunction>();
+interface Validators {
+  document: ValidateFunction;
+  /** The schema's Operation Object alone, for `x-amazon-apigateway-any-method`. */
+  operation: ValidateFunction;
+}
 
-function validatorFor(version: OfficialVersion): ValidateFunction {
+const validators = new Map<OfficialVersion, Validators>();
+
+/** Where each schema defines the Operation Object. */
+const operationDefinition: Record<OfficialVersion, string> = {
+  '3.0': 'https://spec.openapis.org/oas/3.0/schema/2021-09-28#/definitions/Operation',
+  '2.0': 'http://swagger.io/v2/schema.json#/definitions/operation',
+};
+
+function validatorsFor(version: OfficialVersion): Validators {
   const known = validators.get(version);
   if (known) return known;
   const schema = schemaFile(version);
@@ -73,12 +85,14 @@ function validatorFor(version: OfficialVersion): ValidateFunction {
   addFormats(ajv, { mode: 'full' });
   for (const format of formatsOf(schema))
     if (!(format in ajv.formats)) throw new Error(`The ${version} schema uses the format "${format}", which would not be checked.`);
-  const validate = ajv.compile(schema);
-  validators.set(version, validate);
-  return validate;
+  const document = ajv.compile(schema);
+  const operation = ajv.compile({ $ref: operationDefinition[version] });
+  const result = { document, operation };
+  validators.set(version, result);
+  return result;
 }
 
-function describe(error: ErrorObject): string {
+function errorLine(error: ErrorObject): string {
   const where = error.instancePath === '' ? '/' : error.instancePath;
   const params = Object.entries(error.params as Record<string, unknown>)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
@@ -93,16 +107,34 @@ export function declaredVersion(document: JsonObject): OfficialVersion | undefin
   return undefined;
 }
 
+/** One line per error, the error's place prefixed with where the validated part sits in the document. */
+function described(errors: ErrorObject[] | null | undefined, at = ''): string[] {
+  return (errors ?? []).map((error) => errorLine({ ...error, instancePath: `${at}${error.instancePath}` }));
+}
+
 /**
  * What the official JSON Schema of the document's version says is wrong with it, one line per error
  * (`/paths/~1pets/get/responses must NOT have fewer than 1 properties (limit: 1)`); none when valid.
+ *
+ * API Gateway's `x-amazon-apigateway-any-method` is "the OpenAPI Operation Object for the catch-all ANY
+ * method" (DG api-gateway-swagger-extensions-any-method.html); as an `x-` key the schema lets anything
+ * through, so it is checked here as the Operation Object it is, with `isDefaultRoute`, the one property
+ * API Gateway adds to it (AWS's HTTP API exports write it), set aside.
  */
 export function officialSchemaErrors(document: JsonObject): string[] {
   const version = declaredVersion(document);
   if (!version) return [`/ declares neither "openapi: 3.0.x" nor "swagger: 2.0"`];
-  const validate = validatorFor(version);
-  if (validate(document)) return [];
-  return [...new Set((validate.errors ?? []).map(describe))];
+  const validate = validatorsFor(version);
+  const errors = validate.document(document) ? [] : described(validate.document.errors);
+  const paths = isJsonObject(document.paths) ? document.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    const any = isJsonObject(item) ? item['x-amazon-apigateway-any-method'] : undefined;
+    if (!isJsonObject(any)) continue;
+    const { isDefaultRoute: _apiGateways, ...operation } = any;
+    if (!validate.operation(operation))
+      errors.push(...described(validate.operation.errors, pointerTo(['paths', path, 'x-amazon-apigateway-any-method'])));
+  }
+  return [...new Set(errors)];
 }
 
 /**
