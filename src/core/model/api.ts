@@ -1,5 +1,5 @@
 import type { RequestValidatorId } from './ids';
-import type { Extensions, JsonObject, JsonValue } from './json';
+import { type Extensions, type Intrinsic, isIntrinsic, type JsonObject, type JsonValue, readableText, type TextOrIntrinsic } from './json';
 
 /** The three API products of API Gateway. @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html */
 export const apiTypes = ['REST', 'HTTP', 'WEBSOCKET'] as const;
@@ -64,4 +64,78 @@ export interface ApiSettings {
   documentation?: JsonValue;
   /** Unmodelled `x-` keys at the document root, and other root OpenAPI fields worth keeping (servers, externalDocs…). */
   extensions: Extensions;
+  /**
+   * Settings the imported document gave as CloudFormation intrinsics (`info.title: !Sub
+   * '${AWS::StackName}-API'`, `vpcEndpointIds: [!Ref Endpoint]`), kept as written. The setting itself
+   * holds the expression's readable text (`${AWS::StackName}-API`), which every other part of Portico
+   * shows; exports write the expression while the setting still holds that text (see `apiExpression`).
+   */
+  expressions?: ApiExpressions;
+  /**
+   * The CloudFormation functions the imported YAML wrote with their short tag (`!Sub`, `!Ref`), by
+   * long-form key (`Fn::Sub`, `Ref`): a YAML export writes them the same way (JSON has only the long form).
+   */
+  shortFormIntrinsics?: string[];
+}
+
+/** API settings that may be CloudFormation expressions; lists may mix text and expressions. */
+export interface ApiExpressions {
+  name?: Intrinsic;
+  description?: Intrinsic;
+  version?: Intrinsic;
+  vpcEndpointIds?: TextOrIntrinsic[];
+  /** Stands while the setting is off (its default). */
+  disableExecuteApiEndpoint?: Intrinsic;
+  /** The whole endpoint configuration; stands while the default endpoint is on and no VPC endpoint is listed. */
+  endpointConfiguration?: Intrinsic;
+  /** AWS tag values, by tag name (HTTP APIs' `x-amazon-apigateway-tag-value`). */
+  tags?: Record<string, Intrinsic>;
+}
+
+export type ApiExpressionField = keyof ApiExpressions;
+
+/** The readable text a setting holds for an expression (the `Fn::Sub` template, the name a `Ref` names). */
+export function expressionStandIn(value: Intrinsic): string;
+export function expressionStandIn(value: TextOrIntrinsic[]): string[];
+export function expressionStandIn(value: Intrinsic | TextOrIntrinsic[]): string | string[] {
+  return Array.isArray(value) ? value.map((item) => readableText(item)) : readableText(value);
+}
+
+/**
+ * The expression a setting stands for, while it still does: once the setting is edited (renamed in the
+ * library, typed in a form, changed by an operation), its text no longer matches and the setting is
+ * plain again. So no operation has to know about expressions to end one.
+ */
+export function apiExpression<F extends ApiExpressionField>(api: ApiSettings, field: F): ApiExpressions[F] | undefined {
+  const expression = api.expressions?.[field];
+  if (expression === undefined) return undefined;
+  if (field === 'tags') {
+    const standing: Record<string, Intrinsic> = {};
+    for (const [name, value] of Object.entries(expression as Record<string, Intrinsic>))
+      if (Object.hasOwn(api.tags, name) && isIntrinsic(value) && readableText(value) === api.tags[name]) standing[name] = value;
+    return (Object.keys(standing).length > 0 ? standing : undefined) as ApiExpressions[F] | undefined;
+  }
+  if (field === 'disableExecuteApiEndpoint')
+    return (isIntrinsic(expression) && api.disableExecuteApiEndpoint === false ? expression : undefined) as ApiExpressions[F] | undefined;
+  if (field === 'endpointConfiguration')
+    return (isIntrinsic(expression) && api.disableExecuteApiEndpoint === false && api.vpcEndpointIds.length === 0 ? expression : undefined) as
+      | ApiExpressions[F]
+      | undefined;
+  const current = field === 'description' ? (api.description ?? '') : api[field as 'name' | 'version' | 'vpcEndpointIds'];
+  if (Array.isArray(expression)) {
+    if (!Array.isArray(current) || current.length !== expression.length) return undefined;
+    return expression.every((item, index) => readableText(item) === current[index]) ? expression : undefined;
+  }
+  return isIntrinsic(expression) && readableText(expression) === current ? expression : undefined;
+}
+
+/** A setting's value as a document writes it: the expression while it stands, else the setting. */
+export function apiValue(api: ApiSettings, field: 'name' | 'version'): TextOrIntrinsic;
+export function apiValue(api: ApiSettings, field: 'description'): TextOrIntrinsic | undefined;
+export function apiValue(api: ApiSettings, field: 'vpcEndpointIds'): TextOrIntrinsic[];
+export function apiValue(
+  api: ApiSettings,
+  field: 'name' | 'description' | 'version' | 'vpcEndpointIds',
+): TextOrIntrinsic | TextOrIntrinsic[] | undefined {
+  return apiExpression(api, field) ?? api[field];
 }

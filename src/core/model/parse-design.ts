@@ -4,7 +4,7 @@ import { autoLayout, settleLayout } from './card-layout';
 import { checkDesign } from './check-design';
 import { type Design, schemaVersion } from './design';
 import { contentHandlings, integrationKinds, passthroughBehaviors } from './integration';
-import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import { intrinsicFunctionNames, intrinsicKey, isIntrinsic, isJsonObject, type JsonObject, type JsonValue } from './json';
 import { httpMethods } from './method';
 import { migrations } from './migrations';
 import { toPlainJson } from './plain-json';
@@ -46,6 +46,13 @@ const obj: Check = (value, path) => {
 };
 const textOrIntrinsic: Check = (value, path) => {
   if (typeof value !== 'string' && !isJsonObject(value)) fail(path, 'should be text or a CloudFormation expression');
+};
+/** A CloudFormation intrinsic is data of a known shape (one `Fn::…`/`Ref` key), never evaluated. */
+const intrinsic: Check = (value, path) => {
+  if (!isIntrinsic(value)) fail(path, 'should be a CloudFormation expression such as {"Fn::Sub": "…"}');
+};
+const textOrOneIntrinsic: Check = (value, path) => {
+  if (typeof value !== 'string') intrinsic(value, path);
 };
 const oneOf =
   (values: readonly string[]): Check =>
@@ -155,6 +162,18 @@ const designShape = shape({
     routeSelectionExpression: str,
     tags: recordOf(str),
     extensions: obj,
+    expressions: opt(
+      shape({
+        name: opt(intrinsic),
+        description: opt(intrinsic),
+        version: opt(intrinsic),
+        vpcEndpointIds: opt(arrayOf(textOrOneIntrinsic)),
+        disableExecuteApiEndpoint: opt(intrinsic),
+        endpointConfiguration: opt(intrinsic),
+        tags: opt(recordOf(intrinsic)),
+      }),
+    ),
+    shortFormIntrinsics: opt(arrayOf(oneOf(intrinsicFunctionNames.map(intrinsicKey)))),
   }),
   resources: recordOf(shape({ id: str, parentId: (value, path) => value !== null && str(value, path), pathPart: str })),
   methods: recordOf(shape({ ...owner, id: str, resourceId: str, httpMethod: oneOf(httpMethods), requestValidatorId: opt(str) })),

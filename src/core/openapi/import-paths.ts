@@ -12,6 +12,7 @@ import {
   type OperationDoc,
   pathParameterName,
   pathPartProblem,
+  placeholdersIn,
   type RequestValidatorId,
   type ResourceId,
   type Route,
@@ -299,7 +300,8 @@ function readOperation(
  * API Gateway creates them (`method.request.path.x`) either way.
  */
 function declarePathParameters(state: ImportState, owner: OwnerFields, path: string): void {
-  for (const match of path.matchAll(/\{([^}/]+?)\+?\}/g)) {
+  // `(?<!\$)`: a template placeholder (`${path_key}`) is not a path variable.
+  for (const match of path.matchAll(/(?<!\$)\{([^}/]+?)\+?\}/g)) {
     const name = match[1] as string;
     if (owner.parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) continue;
     owner.parameters.push({ in: 'path', name, required: true, schema: { type: 'string' } });
@@ -330,6 +332,13 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
     }
     const path = normalisePath(state, rawPath, where);
     if (path === undefined) continue;
+    const placeholders = placeholdersIn(path);
+    if (placeholders.length > 0)
+      state.notes.add(
+        `The path "${path}" holds the template placeholder${placeholders.length === 1 ? '' : 's'} ${placeholders.map((name) => `\${${name}}`).join(', ')}: it is kept as written; substitute it before deploying (API Gateway receives the substituted path).`,
+        where,
+        'info',
+      );
     let resourceId: ResourceId | undefined;
     if (state.apiType === 'REST') {
       resourceId = resourceFor(state, rootId, path, where);

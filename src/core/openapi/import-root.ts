@@ -1,7 +1,16 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../model';
-import { readableText } from './cfn-tags';
+import {
+  containsIntrinsic,
+  expressionStandIn,
+  expressionText,
+  isIntrinsic,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+  readableText,
+} from '../model';
+import { shortFormIntrinsics } from './cfn-tags';
 import { corsKey, readCors } from './extensions/cors';
-import { endpointConfigurationKey, readEndpointConfiguration } from './extensions/endpoint-configuration';
+import { type EndpointConfiguration, endpointConfigurationKey, readEndpointConfiguration } from './extensions/endpoint-configuration';
 import { gatewayResponsesKey, readGatewayResponses } from './extensions/gateway-responses';
 import { requestValidatorKey, requestValidatorsKey } from './extensions/request-validators';
 import { endpointAccessModeKey, importExportVersionKey, isEnhancedSecurityPolicy, readRootSetting } from './extensions/root-settings';
@@ -10,7 +19,11 @@ import type { ImportState } from './import-state';
 import { cloneJson, isExtensionKey, own, setOwn } from './json-access';
 import { at } from './notes';
 
-/** `info`: title (the API name), description, version; other fields are kept for the export. */
+/**
+ * `info`: title (the API name), description, version; other fields are kept for the export. A title,
+ * description or version that is a CloudFormation expression (`!Sub '${AWS::StackName}-API'`, as SAM
+ * templates write) is kept as written: the setting holds its readable text, and exports write the expression.
+ */
 export function importInfo(state: ImportState): void {
   const api = state.design.api;
   const info = own(state.document, 'info');
@@ -20,23 +33,72 @@ export function importInfo(state: ImportState): void {
   }
   const title = own(info, 'title');
   if (typeof title === 'string' && title.trim() !== '') api.name = title;
-  else if (title !== undefined && title !== null && typeof title === 'object') {
-    // A CloudFormation expression such as {"Ref": "AWS::StackName"}: valid for SAM, not as OpenAPI.
-    api.name = readableText(title);
-    state.notes.add(
-      `The title is a CloudFormation expression (${JSON.stringify(title)}); the API is named "${api.name}", and the export writes that text.`,
-      'info.title',
-    );
+  else if (isIntrinsic(title)) {
+    api.name = readableText(title).trim() || 'Untitled API';
+    keepExpression(state, 'name', title, 'info.title');
   } else state.notes.add('The document has no title; the API is named "Untitled API".', 'info.title');
   const description = own(info, 'description');
   if (typeof description === 'string') api.description = description;
+  else if (isIntrinsic(description)) {
+    api.description = readableText(description);
+    keepExpression(state, 'description', description, 'info.description');
+  }
   const version = own(info, 'version');
   if (typeof version === 'string') api.version = version;
   else if (typeof version === 'number') api.version = String(version);
+  else if (isIntrinsic(version)) {
+    api.version = readableText(version);
+    keepExpression(state, 'version', version, 'info.version');
+  }
   const rest: JsonObject = {};
   for (const [key, value] of Object.entries(info))
     if (key !== 'title' && key !== 'description' && key !== 'version') setOwn(rest, key, cloneJson(value));
   if (Object.keys(rest).length > 0) api.extensions.info = rest;
+}
+
+/** Keeps an API setting given as a CloudFormation expression, with a note saying how it is shown and written. */
+function keepExpression(state: ImportState, field: 'name' | 'description' | 'version', value: JsonObject, where: string): void {
+  const api = state.design.api;
+  api.expressions = { ...api.expressions, [field]: cloneJson(value) };
+  state.notes.add(
+    `${where} is a CloudFormation expression (${expressionText(value, 120)}); it is kept and exported as written, and Portico shows it as "${readableText(value).slice(0, 120)}".`,
+    where,
+    'info',
+  );
+}
+
+/** An endpoint configuration that is one CloudFormation expression as a whole (`!If [Private, {…}, {…}]`). */
+function keepEndpointExpression(state: ImportState, value: JsonObject, where: string): void {
+  const api = state.design.api;
+  api.expressions = { ...api.expressions, endpointConfiguration: cloneJson(value) };
+  state.notes.add(
+    `${endpointConfigurationKey} is a CloudFormation expression (${expressionText(value, 120)}); it is kept and exported as written. The endpoint settings cannot show it.`,
+    where,
+    'info',
+  );
+}
+
+/**
+ * Remembers which CloudFormation functions a YAML document wrote with their short tag (`!Sub`), so that
+ * a YAML export writes them the same way. Needs the document's text: the parser reads both forms alike.
+ */
+export function importIntrinsicForms(state: ImportState, text: string): void {
+  const keys = shortFormIntrinsics(text, state.document);
+  if (keys.length > 0) state.design.api.shortFormIntrinsics = keys;
+}
+
+/**
+ * The endpoint configuration into the API settings; a flag or VPC endpoint ids given as expressions
+ * (`!Ref Endpoint`) are kept as written (the flag's setting stays off, its default, while it stands for one).
+ */
+function applyEndpointConfiguration(state: ImportState, configuration: EndpointConfiguration): void {
+  const api = state.design.api;
+  const disable = configuration.disableExecuteApiEndpoint;
+  api.disableExecuteApiEndpoint = disable === true;
+  if (typeof disable !== 'boolean') api.expressions = { ...api.expressions, disableExecuteApiEndpoint: disable };
+  api.vpcEndpointIds = expressionStandIn(configuration.vpcEndpointIds);
+  if (configuration.vpcEndpointIds.some((id) => typeof id !== 'string'))
+    api.expressions = { ...api.expressions, vpcEndpointIds: cloneJson(configuration.vpcEndpointIds) };
 }
 
 /** Root fields OpenAPI 2.0 and 3.0 share in the same form, kept for the export. */
@@ -80,6 +142,7 @@ export function importRoot(state: ImportState): void {
       const reading = state.apiType === 'HTTP' ? readHttpApiTags(value) : undefined;
       if (reading) {
         api.tags = reading.tags;
+        if (reading.expressions) api.expressions = { ...api.expressions, tags: reading.expressions };
         for (const note of reading.notes) state.notes.add(note, 'tags');
         if (reading.details) keep(state, 'tags', reading.details);
       } else {
@@ -119,11 +182,15 @@ export function importRoot(state: ImportState): void {
       const cors = state.apiType === 'HTTP' ? readCors(value) : undefined;
       if (cors) api.cors = cors;
       else {
+        const expression = state.apiType === 'HTTP' && containsIntrinsic(value);
         state.notes.add(
-          state.apiType === 'HTTP'
-            ? `${corsKey} has a field Portico does not know; it was kept as written.`
-            : `${corsKey} configures HTTP APIs only (REST APIs answer CORS with OPTIONS methods); it was kept as written.`,
+          state.apiType !== 'HTTP'
+            ? `${corsKey} configures HTTP APIs only (REST APIs answer CORS with OPTIONS methods); it was kept as written.`
+            : expression
+              ? `${corsKey} holds CloudFormation expressions, which the CORS settings cannot show; it is kept and exported as written.`
+              : `${corsKey} has a field Portico does not know; it was kept as written.`,
           key,
+          expression ? 'info' : 'warning',
         );
         keep(state, key, value);
       }
@@ -137,10 +204,9 @@ export function importRoot(state: ImportState): void {
     }
     if (key === endpointConfigurationKey) {
       const configuration = state.version === '2.0' ? readEndpointConfiguration(value) : undefined;
-      if (configuration) {
-        api.disableExecuteApiEndpoint = configuration.disableExecuteApiEndpoint;
-        api.vpcEndpointIds = configuration.vpcEndpointIds;
-      } else {
+      if (configuration) applyEndpointConfiguration(state, configuration);
+      else if (state.version === '2.0' && isIntrinsic(value)) keepEndpointExpression(state, value, key);
+      else {
         state.notes.add(
           state.version === '2.0'
             ? `${key} has a field Portico does not know; it was kept as written.`
@@ -152,12 +218,13 @@ export function importRoot(state: ImportState): void {
       continue;
     }
     const setting = readRootSetting(key, value, api);
-    if (setting.note) state.notes.add(setting.note, key);
+    if (setting.note) state.notes.add(setting.note, key, setting.severity);
     if (!setting.kept) continue;
     if (isExtensionKey(key) || sharedRootFields.has(key)) keep(state, key, value);
     else state.notes.add(`The document-level field "${key}" is not part of OpenAPI ${state.version}; it was left out.`, key);
   }
-  if (isEnhancedSecurityPolicy(api.securityPolicy) && api.endpointAccessMode === undefined) {
+  // An access mode kept as written (a CloudFormation expression) is one: STRICT is not added beside it.
+  if (isEnhancedSecurityPolicy(api.securityPolicy) && api.endpointAccessMode === undefined && !Object.hasOwn(api.extensions, endpointAccessModeKey)) {
     api.endpointAccessMode = 'STRICT';
     state.notes.add(
       `The enhanced security policy ${api.securityPolicy} requires an endpoint access mode; STRICT was set.`,
@@ -169,7 +236,6 @@ export function importRoot(state: ImportState): void {
 
 /** OpenAPI 3.0 `servers`: the endpoint configuration extension lives in them; the URLs describe a deployed stage. */
 function importServers(state: ImportState, value: JsonValue): void {
-  const api = state.design.api;
   if (!Array.isArray(value)) {
     state.notes.add(
       '"servers" should be a list; it was left out (the base path it names is a stage, which export writes again).',
@@ -186,10 +252,9 @@ function importServers(state: ImportState, value: JsonValue): void {
     for (const [key, item] of Object.entries(server)) {
       if (key === endpointConfigurationKey) {
         const configuration = readEndpointConfiguration(item);
-        if (configuration) {
-          api.disableExecuteApiEndpoint = configuration.disableExecuteApiEndpoint;
-          api.vpcEndpointIds = configuration.vpcEndpointIds;
-        } else state.notes.add(`${key} has a field Portico does not know; it was left out.`, at('servers', index));
+        if (configuration) applyEndpointConfiguration(state, configuration);
+        else if (isIntrinsic(item)) keepEndpointExpression(state, item, at('servers', index, key));
+        else state.notes.add(`${key} has a field Portico does not know; it was left out.`, at('servers', index), 'error');
       } else if (key !== 'url' && key !== 'variables' && key !== 'description') droppedOther = true;
     }
   });

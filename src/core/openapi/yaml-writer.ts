@@ -1,4 +1,5 @@
-import type { JsonValue } from '../model';
+import { type JsonValue, shortTag } from '../model';
+import { intrinsicArgument, isMarkedShortForm } from './cfn-tags';
 
 /**
  * Writes JSON data as block-style YAML that YAML 1.1 and 1.2 readers read back as the same data.
@@ -13,6 +14,8 @@ import type { JsonValue } from '../model';
  * folding; multi-line strings (mapping templates) as literal block scalars (`|`); strings plain where
  * no reader could take them for anything else (numbers, booleans and nulls in YAML 1.1 too: `yes`,
  * `on`, `0o17`, `12:30`, `2001-12-14` are quoted), otherwise double-quoted with JSON's escapes.
+ * CloudFormation intrinsics are written in their long form (`Fn::Sub:`), except those the exporter
+ * marked (`markShortForms`: the document read had them so), which get their short tag (`!Sub …`).
  */
 export function writeYaml(value: JsonValue): string {
   const out: string[] = [];
@@ -58,7 +61,14 @@ function writeMapping(map: JsonObject, indent: number, out: string[]): void {
     const keyText = scalarText(key);
     // An implicit key is at most 1,024 characters (YAML 1.2 §7.4); a longer one is written explicitly.
     const head = keyText.length > 1000 ? `${pad}? ${keyText}\n${pad}:` : `${pad}${keyText}:`;
-    if (!isFilledCollection(value)) out.push(`${head} ${inlineValue(value, indent + 2)}`);
+    const tagged = shortFormOf(value);
+    if (tagged) {
+      if (!isFilledCollection(tagged.argument)) out.push(`${head} ${tagged.tag} ${inlineValue(tagged.argument, indent + 2)}`);
+      else {
+        out.push(`${head} ${tagged.tag}`);
+        writeCollection(tagged.argument, indent + 2, out);
+      }
+    } else if (!isFilledCollection(value)) out.push(`${head} ${inlineValue(value, indent + 2)}`);
     else {
       out.push(head);
       if (Array.isArray(value)) writeSequence(value, indent + 2, out);
@@ -70,6 +80,15 @@ function writeMapping(map: JsonObject, indent: number, out: string[]): void {
 function writeSequence(list: JsonValue[], indent: number, out: string[]): void {
   const pad = spaces(indent);
   for (const item of list) {
+    const tagged = shortFormOf(item);
+    if (tagged) {
+      if (!isFilledCollection(tagged.argument)) out.push(`${pad}- ${tagged.tag} ${inlineValue(tagged.argument, indent + 2)}`);
+      else {
+        out.push(`${pad}- ${tagged.tag}`);
+        writeCollection(tagged.argument, indent + 2, out);
+      }
+      continue;
+    }
     if (!isFilledCollection(item)) {
       out.push(`${pad}- ${inlineValue(item, indent + 2)}`);
       continue;
@@ -80,6 +99,32 @@ function writeSequence(list: JsonValue[], indent: number, out: string[]): void {
     else writeMapping(item, indent + 2, out);
     out[first] = `${pad}- ${(out[first] as string).slice(indent + 2)}`;
   }
+}
+
+function writeCollection(value: JsonValue[] | JsonObject, indent: number, out: string[]): void {
+  if (Array.isArray(value)) writeSequence(value, indent, out);
+  else writeMapping(value, indent, out);
+}
+
+/**
+ * A marked intrinsic as its short tag and the node the tag goes on; undefined for anything else. A YAML
+ * node has one tag, so an intrinsic whose argument is itself written short (`!Base64 !Sub …`) stays
+ * long; `!GetAtt Resource.Attribute` is the scalar form when the resource name has no dot to split at.
+ */
+function shortFormOf(value: JsonValue): { tag: string; argument: JsonValue } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isMarkedShortForm(value)) return undefined;
+  const { key, argument } = intrinsicArgument(value);
+  if (shortFormOf(argument)) return undefined;
+  if (
+    key === 'Fn::GetAtt' &&
+    Array.isArray(argument) &&
+    argument.length === 2 &&
+    typeof argument[0] === 'string' &&
+    typeof argument[1] === 'string' &&
+    !argument[0].includes('.')
+  )
+    return { tag: shortTag(key), argument: `${argument[0]}.${argument[1]}` };
+  return { tag: shortTag(key), argument };
 }
 
 function numberText(value: number): string {

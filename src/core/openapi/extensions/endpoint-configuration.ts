@@ -1,5 +1,5 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../../model';
-import { stringList } from '../json-access';
+import { type Intrinsic, isIntrinsic, isJsonObject, type JsonObject, type JsonValue, type TextOrIntrinsic } from '../../model';
+import { cloneJson } from '../json-access';
 
 /**
  * `x-amazon-apigateway-endpoint-configuration`: turn off the default execute-api endpoint, and (private
@@ -10,16 +10,31 @@ import { stringList } from '../json-access';
 export const endpointConfigurationKey = 'x-amazon-apigateway-endpoint-configuration';
 
 export interface EndpointConfiguration {
-  disableExecuteApiEndpoint: boolean;
-  vpcEndpointIds: string[];
+  /** A flag, or a CloudFormation expression (`!Ref DisableDefaultEndpoint`) of an API deployed by a template. */
+  disableExecuteApiEndpoint: boolean | Intrinsic;
+  /** Ids, or CloudFormation expressions (`!Ref Endpoint`) of private APIs deployed by a template. */
+  vpcEndpointIds: TextOrIntrinsic[];
+}
+
+/** A list of ids, each text or one CloudFormation expression; undefined for anything else. */
+function idList(value: JsonValue): TextOrIntrinsic[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids: TextOrIntrinsic[] = [];
+  for (const item of value) {
+    if (typeof item === 'string') ids.push(item);
+    else if (isIntrinsic(item)) ids.push(cloneJson(item));
+    else return undefined;
+  }
+  return ids;
 }
 
 export function readEndpointConfiguration(value: JsonValue): EndpointConfiguration | undefined {
   if (!isJsonObject(value)) return undefined;
   const result: EndpointConfiguration = { disableExecuteApiEndpoint: false, vpcEndpointIds: [] };
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'disableExecuteApiEndpoint' && typeof item === 'boolean') result.disableExecuteApiEndpoint = item;
-    else if (key === 'vpcEndpointIds' && stringList(item)) result.vpcEndpointIds = stringList(item) as string[];
+    if (key === 'disableExecuteApiEndpoint' && (typeof item === 'boolean' || isIntrinsic(item)))
+      result.disableExecuteApiEndpoint = cloneJson(item);
+    else if (key === 'vpcEndpointIds' && idList(item)) result.vpcEndpointIds = idList(item) as TextOrIntrinsic[];
     else return undefined;
   }
   return result;
@@ -27,9 +42,9 @@ export function readEndpointConfiguration(value: JsonValue): EndpointConfigurati
 
 /** The object to write, or undefined when both settings are at their defaults. */
 export function writeEndpointConfiguration(configuration: EndpointConfiguration): JsonObject | undefined {
-  if (!configuration.disableExecuteApiEndpoint && configuration.vpcEndpointIds.length === 0) return undefined;
+  if (configuration.disableExecuteApiEndpoint === false && configuration.vpcEndpointIds.length === 0) return undefined;
   const out: JsonObject = {};
-  if (configuration.disableExecuteApiEndpoint) out.disableExecuteApiEndpoint = true;
-  if (configuration.vpcEndpointIds.length > 0) out.vpcEndpointIds = [...configuration.vpcEndpointIds];
+  if (configuration.disableExecuteApiEndpoint !== false) out.disableExecuteApiEndpoint = cloneJson(configuration.disableExecuteApiEndpoint);
+  if (configuration.vpcEndpointIds.length > 0) out.vpcEndpointIds = cloneJson(configuration.vpcEndpointIds);
   return out;
 }

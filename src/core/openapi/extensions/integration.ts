@@ -482,6 +482,9 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   if (target.kind === 'LAMBDA' && target.streaming && !Object.hasOwn(binding.extensions ?? {}, 'responseTransferMode'))
     out.responseTransferMode = 'STREAM';
   const overridable = new Set(target.kind === 'LAMBDA' ? ['httpMethod'] : target.kind === 'MOCK' ? ['httpMethod', 'uri'] : []);
+  // A field written as a default because the document's value could not be read (a CloudFormation
+  // expression) is written as the document had it.
+  if (binding.payloadFormatVersion === undefined) overridable.add('payloadFormatVersion');
   for (const [key, value] of Object.entries(binding.extensions ?? {}))
     if (!Object.hasOwn(out, key) || overridable.has(key)) setOwn(out, key, cloneJson(value));
   return out;

@@ -1,5 +1,19 @@
-import { type ApiSettings, apiKeySources, isJsonObject, type JsonObject, type JsonValue } from '../../model';
-import { cloneJson, stringList } from '../json-access';
+import {
+  type ApiSettings,
+  apiExpression,
+  apiKeySources,
+  containsIntrinsic,
+  expressionText,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+  readableText,
+  type TextOrIntrinsic,
+} from '../../model';
+import { writeShortFormsOf } from '../cfn-tags';
+import { cloneJson, own, setOwn, stringList } from '../json-access';
+import { endpointConfigurationKey } from './endpoint-configuration';
+import { tagValueKey } from './tags';
 
 /**
  * The document-root extensions that are one setting of the API each.
@@ -17,8 +31,28 @@ export const importExportVersionKey = 'x-amazon-apigateway-importexport-version'
 /** Largest minimum compression size, 10 MiB (DG api-gateway-openapi-minimum-compression-size.html). */
 const maxCompressionSize = 10_485_760;
 
-/** Reads one root setting into `api`; returns a note when the value had to be kept as written (or was adjusted). */
-export function readRootSetting(key: string, value: JsonValue, api: ApiSettings): { kept: boolean; note?: string } {
+/** The root settings `readRootSetting` reads into the API settings. */
+const settingKeys = new Set([
+  apiKeySourceKey,
+  binaryMediaTypesKey,
+  minimumCompressionSizeKey,
+  policyKey,
+  securityPolicyKey,
+  endpointAccessModeKey,
+]);
+
+/**
+ * Reads one root setting into `api`; returns a note when the value had to be kept as written (or was
+ * adjusted). A setting given as (or holding) a CloudFormation expression is kept as written, which
+ * loses nothing: the export writes it back. A resource policy holds expressions as it is.
+ */
+export function readRootSetting(key: string, value: JsonValue, api: ApiSettings): { kept: boolean; note?: string; severity?: 'info' } {
+  if (settingKeys.has(key) && key !== policyKey && containsIntrinsic(value))
+    return {
+      kept: true,
+      note: `${key} is a CloudFormation expression (${expressionText(value, 120)}); it is kept and exported as written. The API settings cannot show it.`,
+      severity: 'info',
+    };
   switch (key) {
     case apiKeySourceKey:
       if (typeof value === 'string' && (apiKeySources as readonly string[]).includes(value)) {
@@ -83,8 +117,123 @@ export function writeRootSettings(api: ApiSettings, out: JsonObject, notes: Set<
   if (api.policy !== undefined) out[policyKey] = cloneJson(api.policy);
   if (api.documentation !== undefined) out[documentationKey] = cloneJson(api.documentation);
   if (api.securityPolicy !== undefined) out[securityPolicyKey] = api.securityPolicy;
-  const accessMode = api.endpointAccessMode ?? (isEnhancedSecurityPolicy(api.securityPolicy) ? 'STRICT' : undefined);
+  // An access mode kept as written (a CloudFormation expression) is written with the kept extensions.
+  const kept = Object.hasOwn(api.extensions, endpointAccessModeKey);
+  const accessMode = api.endpointAccessMode ?? (isEnhancedSecurityPolicy(api.securityPolicy) && !kept ? 'STRICT' : undefined);
   if (api.endpointAccessMode === undefined && accessMode !== undefined)
     notes.add(`The security policy ${api.securityPolicy} needs an endpoint access mode; STRICT was written.`);
   if (accessMode !== undefined) out[endpointAccessModeKey] = accessMode;
+  writeApiExpressions(api, out);
+  writeShortFormsOf(out, api.shortFormIntrinsics);
+}
+
+/** Whether a written list is the readable text of an expression list (ids the exporter wrote from the setting). */
+function standsFor(written: JsonValue | undefined, expression: TextOrIntrinsic[]): boolean {
+  return (
+    Array.isArray(written) &&
+    written.length === expression.length &&
+    written.every((item, index) => item === readableText(expression[index]))
+  );
+}
+
+/**
+ * Settings given as CloudFormation expressions (`ApiSettings.expressions`) go back into the document as
+ * those expressions, in place of the readable text written for them: the title, description and version
+ * in `info`, AWS tag values in `tags` (HTTP APIs), the VPC endpoint ids in the endpoint configuration
+ * (OpenAPI 3.0 servers, Swagger 2.0 root).
+ */
+function writeApiExpressions(api: ApiSettings, out: JsonObject): void {
+  if (!api.expressions) return;
+  const info = own(out, 'info');
+  if (isJsonObject(info))
+    for (const [field, key] of [
+      ['name', 'title'],
+      ['description', 'description'],
+      ['version', 'version'],
+    ] as const) {
+      const expression = apiExpression(api, field);
+      if (expression !== undefined && Object.hasOwn(info, key)) info[key] = cloneJson(expression);
+    }
+  const tags = apiExpression(api, 'tags');
+  const written = own(out, 'tags');
+  if (tags && Array.isArray(written))
+    for (const tag of written) {
+      const name = isJsonObject(tag) ? own(tag, 'name') : undefined;
+      if (isJsonObject(tag) && typeof name === 'string' && Object.hasOwn(tags, name))
+        setOwn(tag, tagValueKey, cloneJson(tags[name] as JsonObject));
+    }
+  writeEndpointExpressions(api, out);
+}
+
+/** The endpoint configurations an export holds: the root one (Swagger 2.0), and each server's (OpenAPI 3.0). */
+function endpointConfigurations(out: JsonObject): JsonObject[] {
+  const found: JsonObject[] = [];
+  const root = own(out, endpointConfigurationKey);
+  if (isJsonObject(root)) found.push(root);
+  const servers = own(out, 'servers');
+  if (Array.isArray(servers))
+    for (const server of servers) {
+      const configuration = isJsonObject(server) ? own(server, endpointConfigurationKey) : undefined;
+      if (isJsonObject(configuration)) found.push(configuration);
+    }
+  return found;
+}
+
+/** A copy of `object` with `key` inserted right after `after` (keys keep the order a reader expects). */
+function insertedAfter(object: JsonObject, after: string, key: string, value: JsonValue): JsonObject {
+  const result: JsonObject = {};
+  for (const [name, item] of Object.entries(object)) {
+    setOwn(result, name, item);
+    if (name === after) setOwn(result, key, value);
+  }
+  if (!Object.hasOwn(result, key)) setOwn(result, key, value);
+  return result;
+}
+
+/** Adds an endpoint configuration where the document's version keeps it (Swagger 2.0 root, OpenAPI 3.0 first server). */
+function placeEndpointConfiguration(out: JsonObject, configuration: JsonObject): void {
+  if (Object.hasOwn(out, 'swagger')) {
+    out[endpointConfigurationKey] = configuration;
+    return;
+  }
+  const servers = own(out, 'servers');
+  const first = Array.isArray(servers) ? servers[0] : undefined;
+  if (isJsonObject(first)) {
+    setOwn(first, endpointConfigurationKey, configuration);
+    return;
+  }
+  const withServers = insertedAfter(out, 'info', 'servers', [{ url: '/', [endpointConfigurationKey]: configuration }]);
+  for (const key of Object.keys(out)) delete out[key];
+  Object.assign(out, withServers);
+}
+
+/**
+ * The VPC endpoint ids and the default-endpoint flag given as expressions. The flag's setting is off while
+ * it stands for an expression, so the exporter may have written no endpoint configuration: one is added,
+ * where the version keeps it.
+ */
+function writeEndpointExpressions(api: ApiSettings, out: JsonObject): void {
+  const whole = apiExpression(api, 'endpointConfiguration');
+  if (whole && endpointConfigurations(out).length === 0) {
+    placeEndpointConfiguration(out, cloneJson(whole));
+    return;
+  }
+  const ids = apiExpression(api, 'vpcEndpointIds');
+  const disable = apiExpression(api, 'disableExecuteApiEndpoint');
+  if (!ids && !disable) return;
+  let configurations = endpointConfigurations(out);
+  if (configurations.length === 0 && disable) {
+    const configuration: JsonObject = {};
+    placeEndpointConfiguration(out, configuration);
+    configurations = [configuration];
+  }
+  for (const configuration of configurations) {
+    if (disable) {
+      const rest = Object.entries(configuration).filter(([key]) => key !== 'disableExecuteApiEndpoint');
+      for (const key of Object.keys(configuration)) delete configuration[key];
+      setOwn(configuration, 'disableExecuteApiEndpoint', cloneJson(disable));
+      for (const [key, value] of rest) setOwn(configuration, key, value);
+    }
+    if (ids && standsFor(own(configuration, 'vpcEndpointIds'), ids)) configuration.vpcEndpointIds = cloneJson(ids);
+  }
 }
