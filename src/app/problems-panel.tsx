@@ -1,6 +1,8 @@
-import { AlertCircle, AlertTriangle, ExternalLink, Info, Wrench } from 'lucide-react';
-import { memo, useState } from 'react';
+import { AlertCircle, AlertTriangle, ExternalLink, Info, Wrench, X } from 'lucide-react';
+import { memo, useMemo, useState } from 'react';
 import type { NodeId } from '../core/model';
+import { importFindingApplies } from '../core/openapi/import-finding-applies';
+import type { ImportFinding } from '../core/openapi/types';
 import type { Finding } from '../core/rules';
 import { usePortico, usePorticoStore } from '../state/context';
 import { Button } from '../ui/button';
@@ -83,14 +85,64 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   );
 });
 
+const severityNames = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/** `paths./a.get, line 7`: where in the imported document a finding is. */
+function locationOf(finding: ImportFinding): string {
+  const line = finding.line === undefined ? '' : `line ${finding.line}`;
+  if (finding.path === undefined) return line;
+  return line ? `${finding.path}, ${line}` : finding.path;
+}
+
+/**
+ * What the import of the open design changed or dropped, while it still applies to the design (the
+ * findings are about the document, so they are not saved with the design and not re-checked by the rules).
+ */
+function useImportFindings(): { source: string; findings: ImportFinding[] } | undefined {
+  const importFindings = usePortico((s) => s.importFindings);
+  const designId = usePortico((s) => s.designId);
+  const design = usePortico((s) => s.design);
+  return useMemo(() => {
+    if (!importFindings || importFindings.designId !== designId) return undefined;
+    const findings = importFindings.findings.filter((finding) => importFindingApplies(finding, design, importFindings.imported));
+    return findings.length === 0 ? undefined : { source: importFindings.source, findings };
+  }, [importFindings, designId, design]);
+}
+
+function ImportFindingRow({ finding }: { finding: ImportFinding }) {
+  const location = locationOf(finding);
+  return (
+    <li className="border-b border-slate-100 py-2 dark:border-slate-800" data-testid={`import-finding-${finding.rule}`}>
+      <div className="flex items-start gap-2">
+        {icons[finding.severity]}
+        <div className="min-w-0 flex-1">
+          <p>
+            <span className="sr-only">{severityNames[finding.severity]}: </span>
+            {finding.message}
+          </p>
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+            <code>{finding.rule}</code>
+            {location ? <span className="break-all">{location}</span> : null}
+          </div>
+        </div>
+      </div>
+    </li>
+  );
+}
+
 /** The live list of rule findings: click one to select and centre its element; "Why?" teaches the rule. */
 export function ProblemsPanel() {
   const findings = usePortico((s) => s.findings);
+  const dismissImportFindings = usePortico((s) => s.dismissImportFindings);
+  const fromImport = useImportFindings();
   const [filter, setFilter] = useState<'all' | Finding['severity']>('all');
   const shown = findings
     .filter((finding) => filter === 'all' || finding.severity === filter)
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  if (findings.length === 0)
+  const shownFromImport = (fromImport?.findings ?? [])
+    .filter((finding) => filter === 'all' || finding.severity === filter)
+    .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  if (findings.length === 0 && !fromImport)
     return (
       <p className="p-3 text-sm text-slate-600 dark:text-slate-300" data-testid="no-problems">
         No problems: API Gateway would accept this design as it is.
@@ -107,11 +159,37 @@ export function ProblemsPanel() {
           </label>
         ))}
       </fieldset>
-      <ul aria-label="Problems">
-        {shown.map((finding) => (
-          <FindingRow key={`${finding.ruleId}:${finding.target.id}:${finding.message}`} finding={finding} />
-        ))}
-      </ul>
+      {fromImport ? (
+        <section aria-labelledby="import-findings-heading" data-testid="import-findings" className="mb-3">
+          <div className="flex items-center justify-between gap-2 border-b border-slate-200 pb-1 dark:border-slate-700">
+            <h3 id="import-findings-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+              From the import
+            </h3>
+            <Button size="sm" variant="ghost" icon={<X size={12} />} onClick={dismissImportFindings}>
+              Dismiss
+            </Button>
+          </div>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+            What reading {fromImport.source} changed or dropped. They are about the document, not the design, and are not saved with it.
+          </p>
+          <ul aria-label="From the import">
+            {shownFromImport.map((finding) => (
+              <ImportFindingRow key={`${finding.rule}:${finding.path ?? ''}:${finding.message}`} finding={finding} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {findings.length > 0 ? (
+        <ul aria-label="Problems">
+          {shown.map((finding) => (
+            <FindingRow key={`${finding.ruleId}:${finding.target.id}:${finding.message}`} finding={finding} />
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-600 dark:text-slate-300" data-testid="no-design-problems">
+          No problems in the design: API Gateway would accept it as it is.
+        </p>
+      )}
     </div>
   );
 }

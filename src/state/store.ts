@@ -14,6 +14,7 @@ import {
   redo,
   undo,
 } from '../core/model';
+import type { ImportFinding } from '../core/openapi/types';
 import type { Finding } from '../core/rules';
 import type { DesignMeta, DesignOrigin } from './library/types';
 
@@ -99,6 +100,21 @@ export interface PorticoState {
   findings: Finding[];
   /** The same findings grouped by the id of the element they name. */
   findingsByTarget: Record<string, Finding[]>;
+  /**
+   * What the last import changed or dropped, for the Problems panel: about the document, not the design,
+   * so kept here (never saved with the design) for the design the import opened, until dismissed.
+   */
+  importFindings: ImportFindings | null;
+}
+
+/** The findings of one import and the design it opened (its library id, and the design as imported). */
+export interface ImportFindings {
+  designId: string | null;
+  /** The design as the import made it: a finding stops applying when the design has moved past it (`importFindingApplies`). */
+  imported: Design;
+  /** Where the document came from ("orders.yaml", "the pasted document"). */
+  source: string;
+  findings: ImportFinding[];
 }
 
 export interface PorticoActions {
@@ -155,6 +171,9 @@ export interface PorticoActions {
   requestFit: (options?: { animate?: boolean }) => void;
   openDialog: (dialog: DialogName | null) => void;
   setFindings: (findings: Finding[]) => void;
+  /** Keeps an import's findings for the design it has just opened (the current one); an empty list clears them. */
+  setImportFindings: (source: string, findings: ImportFinding[]) => void;
+  dismissImportFindings: () => void;
 }
 
 export type PorticoStore = StoreApi<PorticoState & PorticoActions>;
@@ -221,6 +240,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     importRequest: null,
     findings: [],
     findingsByTarget: {},
+    importFindings: null,
 
     apply: (label, operation, options) => {
       const state = get();
@@ -391,6 +411,13 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
       }
       set({ findings, findingsByTarget: grouped });
     },
+    setImportFindings: (source, findings) => {
+      const state = get();
+      set({
+        importFindings: findings.length === 0 ? null : { designId: state.designId, imported: state.design, source, findings },
+      });
+    },
+    dismissImportFindings: () => set({ importFindings: null }),
   }));
 }
 

@@ -1,5 +1,5 @@
 import type { Design } from '../../core/model';
-import type { ImportResult } from '../../core/openapi';
+import type { ImportOptions, ImportResult } from '../../core/openapi';
 import type { ImportAnswer, ImportRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
@@ -7,8 +7,11 @@ import ImportWorker from './import.worker?worker';
 export interface BackgroundImport {
   /** Starts the worker ahead of use (the dialog opened), so that an import does not wait for it to load. */
   warm(): void;
-  /** The import's result, or 'cancelled'. A newer import or `cancel` cancels the one under way. */
-  run(text: string, options?: { previous?: Design }): Promise<ImportResult | 'cancelled'>;
+  /**
+   * The import's result, or 'cancelled'. A newer import or `cancel` cancels the one under way. `apiType`
+   * is the user's answer to an ambiguous document (a result with `ambiguous`).
+   */
+  run(text: string, options?: { previous?: Design; apiType?: 'REST' | 'HTTP' }): Promise<ImportResult | 'cancelled'>;
   cancel(): void;
   /** Ends the worker (the dialog closed); `warm` or `run` start a new one. */
   dispose(): void;
@@ -43,14 +46,14 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
     | {
         seq: number;
         text: string;
-        previous: Design | undefined;
+        options: ImportOptions;
         resolve: (result: ImportResult | 'cancelled') => void;
         reject: (error: unknown) => void;
       }
     | undefined;
 
-  const onMainThread = async (text: string, previous: Design | undefined): Promise<ImportResult> =>
-    (await loadImporter()).importOpenApi(text, previous ? { previous } : {});
+  const onMainThread = async (text: string, options: ImportOptions): Promise<ImportResult> =>
+    (await loadImporter()).importOpenApi(text, options);
 
   const start = (): Worker | undefined => {
     if (worker || broken) return worker;
@@ -73,7 +76,7 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
       worker = undefined;
       const current = waiting;
       waiting = undefined;
-      if (current) onMainThread(current.text, current.previous).then(current.resolve, current.reject);
+      if (current) onMainThread(current.text, current.options).then(current.resolve, current.reject);
     };
     return worker;
   };
@@ -92,14 +95,15 @@ export function createBackgroundImport(loadImporter: () => Promise<typeof import
     warm: () => void start(),
     run(text, options = {}) {
       cancel();
-      const { previous } = options;
-      if (looksLikeJson(text) && text.length < jsonOnMainThreadLimit) return onMainThread(text, previous);
+      const { previous, apiType } = options;
+      const importOptions: ImportOptions = { ...(previous ? { previous } : {}), ...(apiType ? { apiType } : {}) };
+      if (looksLikeJson(text) && text.length < jsonOnMainThreadLimit) return onMainThread(text, importOptions);
       const target = start();
-      if (!target) return onMainThread(text, previous);
+      if (!target) return onMainThread(text, importOptions);
       seq += 1;
-      const request: ImportRequest = { seq, text, ...(previous ? { previous } : {}) };
+      const request: ImportRequest = { seq, text, ...importOptions };
       return new Promise((resolve, reject) => {
-        waiting = { seq: request.seq, text, previous, resolve, reject };
+        waiting = { seq: request.seq, text, options: importOptions, resolve, reject };
         target.postMessage(request);
       });
     },

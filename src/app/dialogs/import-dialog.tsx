@@ -1,12 +1,72 @@
-import { LoaderCircle } from 'lucide-react';
+import { AlertCircle, AlertTriangle, Info, LoaderCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import type { ApiTypeLoss, ApiTypeLosses, ImportFinding } from '../../core/openapi/types';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { decodeUtf8, readFileBytes } from '../../ui/files';
 import { createBackgroundImport } from './background-import';
 
-type Outcome = { kind: 'error'; message: string } | { kind: 'done'; notes: string[] } | { kind: 'cancelled' } | null;
+type Outcome =
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; findings: ImportFinding[] }
+  /** The document could be either API type, and each loses something: the user chooses before anything opens. */
+  | { kind: 'ask'; source: string; label: string; bytes: number; losses: ApiTypeLosses }
+  | { kind: 'cancelled' }
+  | null;
+
+const severityIcons = {
+  error: <AlertCircle size={16} className="mt-0.5 shrink-0 text-red-600" aria-label="Error" />,
+  warning: <AlertTriangle size={16} className="mt-0.5 shrink-0 text-amber-500" aria-label="Warning" />,
+  info: <Info size={16} className="mt-0.5 shrink-0 text-sky-600" aria-label="Note" />,
+};
+
+const typeNames = { REST: 'REST API', HTTP: 'HTTP API' } as const;
+
+/** One answer to "REST API or HTTP API?": what that type would drop, and what it would keep without effect. */
+function TypeChoice({ type, losses, onChoose }: { type: 'REST' | 'HTTP'; losses: ApiTypeLoss[]; onChoose: () => void }) {
+  const dropped = losses.filter((loss) => loss.effect === 'dropped');
+  const ignored = losses.filter((loss) => loss.effect === 'ignored');
+  const name = typeNames[type];
+  return (
+    <section
+      aria-label={`As ${type === 'REST' ? 'a' : 'an'} ${name}`}
+      data-testid={`import-as-${type.toLowerCase()}`}
+      className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+    >
+      <h4 className="font-semibold">
+        As {type === 'REST' ? 'a' : 'an'} {name}
+      </h4>
+      {dropped.length > 0 ? (
+        <>
+          <p>It would drop:</p>
+          <ul className="list-disc pl-5" aria-label={`What ${type === 'REST' ? 'a' : 'an'} ${name} would drop`}>
+            {dropped.map((loss) => (
+              <li key={loss.message}>{loss.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>It drops nothing.</p>
+      )}
+      {ignored.length > 0 ? (
+        <>
+          <p className="text-slate-600 dark:text-slate-300">Kept, but without effect:</p>
+          <ul className="list-disc pl-5 text-slate-600 dark:text-slate-300">
+            {ignored.map((loss) => (
+              <li key={loss.message}>{loss.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <div className="mt-auto pt-1">
+        <Button variant="primary" onClick={onChoose}>
+          Import as {type === 'REST' ? 'a' : 'an'} {name}
+        </Button>
+      </div>
+    </section>
+  );
+}
 
 /** A size for people: "840 KB", "3.2 MB". */
 function sizeLabel(bytes: number): string {
@@ -23,6 +83,8 @@ export function ImportDialog() {
   const open = usePortico((s) => s.dialog === 'import');
   const openDialog = usePortico((s) => s.openDialog);
   const openNewDesign = usePortico((s) => s.openNewDesign);
+  const setImportFindings = usePortico((s) => s.setImportFindings);
+  const showPanel = usePortico((s) => s.showPanel);
   const importRequest = usePortico((s) => s.importRequest);
   const requestImport = usePortico((s) => s.requestImport);
   const [text, setText] = useState('');
@@ -47,16 +109,17 @@ export function ImportDialog() {
     setOutcome(null);
     setText('');
   };
-  const importText = (source: string, label: string, bytes: number) => {
+  const importText = (source: string, label: string, bytes: number, apiType?: 'REST' | 'HTTP') => {
     current.current += 1;
     const id = current.current;
     setBusy({ label, bytes });
     setOutcome(null);
-    background.run(source).then(
+    background.run(source, apiType ? { apiType } : {}).then(
       (result) => {
         if (id !== current.current) return;
         setBusy(null);
         if (result === 'cancelled') return setOutcome({ kind: 'cancelled' });
+        if (!result.ok && result.ambiguous) return setOutcome({ kind: 'ask', source, label, bytes, losses: result.ambiguous });
         if (!result.ok) {
           const where =
             result.error.line !== undefined
@@ -65,10 +128,12 @@ export function ImportDialog() {
           setOutcome({ kind: 'error', message: `${label} could not be imported${where}: ${result.error.message}` });
           return;
         }
-        openNewDesign(result.design, { label: label === 'The pasted text' ? 'the pasted document' : label, origin: 'import' });
-        const notes = result.notes.map((note) => note.message);
-        if (notes.length === 0) close();
-        else setOutcome({ kind: 'done', notes });
+        const named = label === 'The pasted text' ? 'the pasted document' : label;
+        openNewDesign(result.design, { label: named, origin: 'import' });
+        // What the import changed or dropped stays in the Problems panel for the design it opened.
+        setImportFindings(named, result.notes);
+        if (result.notes.length === 0) close();
+        else setOutcome({ kind: 'done', findings: result.notes });
       },
       () => {
         if (id !== current.current) return;
@@ -105,9 +170,21 @@ export function ImportDialog() {
       onClose={close}
       footer={
         outcome?.kind === 'done' ? (
-          <Button variant="primary" onClick={close}>
-            Done
-          </Button>
+          <>
+            <Button
+              onClick={() => {
+                close();
+                showPanel('problems');
+              }}
+            >
+              Show in the Problems panel
+            </Button>
+            <Button variant="primary" onClick={close}>
+              Done
+            </Button>
+          </>
+        ) : outcome?.kind === 'ask' ? (
+          <Button onClick={close}>Cancel</Button>
         ) : (
           <>
             <Button onClick={close}>Cancel</Button>
@@ -124,13 +201,34 @@ export function ImportDialog() {
     >
       {outcome?.kind === 'done' ? (
         <div data-testid="import-notes">
-          <p className="mb-2 font-medium">Imported. Some parts need your attention:</p>
-          <ul className="list-disc pl-5">
-            {outcome.notes.map((note) => (
-              <li key={note}>{note}</li>
+          <p className="mb-2 font-medium">Imported. Some parts need your attention (they stay in the Problems panel):</p>
+          <ul className="flex flex-col gap-1.5" aria-label="What the import changed or dropped">
+            {outcome.findings.map((finding) => (
+              <li key={`${finding.path ?? ''}:${finding.message}`} className="flex items-start gap-2">
+                {severityIcons[finding.severity]}
+                <span>{finding.message}</span>
+              </li>
             ))}
           </ul>
         </div>
+      ) : outcome?.kind === 'ask' ? (
+        <fieldset data-testid="import-api-type">
+          <legend className="mb-1 text-base font-semibold">REST API or HTTP API?</legend>
+          <p className="mb-3 text-slate-600 dark:text-slate-300">
+            OpenAPI does not say which type {outcome.label === 'The pasted text' ? 'the pasted document' : outcome.label} is, and reading it
+            as either loses something. Choose the type it is deployed as; nothing opens until you do.
+          </p>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {(['REST', 'HTTP'] as const).map((type) => (
+              <TypeChoice
+                key={type}
+                type={type}
+                losses={outcome.losses[type]}
+                onChoose={() => importText(outcome.source, outcome.label, outcome.bytes, type)}
+              />
+            ))}
+          </div>
+        </fieldset>
       ) : (
         <>
           <p className="mb-3 text-slate-600 dark:text-slate-300">

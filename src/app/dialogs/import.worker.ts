@@ -8,6 +8,8 @@ export interface ImportRequest {
   text: string;
   /** The design an edited export is applied to (the code view's Apply): its ids and positions are kept. */
   previous?: Design;
+  /** The API type the user chose for an ambiguous document. */
+  apiType?: 'REST' | 'HTTP';
 }
 
 export interface ImportAnswer {
@@ -23,6 +25,7 @@ export interface ImportAnswer {
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { seq, text, previous } = event.data;
-  scope.postMessage({ seq, result: importOpenApi(text, previous ? { previous } : {}) } satisfies ImportAnswer);
+  const { seq, text, previous, apiType } = event.data;
+  const options = { ...(previous ? { previous } : {}), ...(apiType ? { apiType } : {}) };
+  scope.postMessage({ seq, result: importOpenApi(text, options) } satisfies ImportAnswer);
 };
