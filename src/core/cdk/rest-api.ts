@@ -5,6 +5,7 @@ import { pathTail } from './identifiers';
 import { commentText, propertyKey } from './literals';
 import { notePlaceholders, notImplementedStatus, restPlaceholderIntegration, todoComment } from './placeholder-integration';
 import { restApiProps, restCorsOptions } from './rest-api-props';
+import { writeRestApiWithoutMethods } from './rest-api-without-methods';
 import { type RestAuthorizer, writeRestAuthorizers } from './rest-authorizers';
 import { type RestIntegration, restIntegration } from './rest-integrations';
 import { writeL1Resource } from './rest-l1-resource';
@@ -134,8 +135,10 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   const keys = methodKeys(tree);
   const writtenIds = new Set(tree.written.map((method) => method.id));
   // The CDK validates a RestApi at synthesis and refuses one without methods.
-  if (tree.written.length === 0)
-    ctx.note('A REST API needs at least one method: `cdk synth` refuses this program until the design has one.');
+  if (tree.written.length === 0) {
+    writeRestApiWithoutMethods(ctx, writer, tree);
+    return;
+  }
 
   // What later parts refer to, so that only those get a variable.
   const throttledMethods = new Set<MethodId>();

@@ -85,6 +85,7 @@ beforeAll(() => {
     add('spec-stages-and-plans', plans, { strategy: 'spec-rest-api', openApiDocument: plansDocument.document });
   else exportFailure = plansDocument && !plansDocument.ok ? plansDocument.message : 'no design';
   // Designs with parts the generator leaves out: nothing it declares for them may stay unused.
+  add('empty-rest', emptyDesign('REST'));
   add('empty-http', emptyDesign('HTTP'));
   add('empty-websocket', emptyDesign('WEBSOCKET'));
   add('http-authorizer-on-route-without-integration', authorizerOnRouteWithoutIntegration('HTTP'));
@@ -318,6 +319,19 @@ describe('operations without an integration the program can write keep their met
     const connect = routes(template).get('$connect') ?? {};
     expect(connect.AuthorizationType).toBe('CUSTOM');
     expect(routeIntegration(template, connect)).toMatchObject({ IntegrationType: 'MOCK' });
+  });
+});
+
+describe('a REST API without a method yet', () => {
+  it('synthesizes as a SpecRestApi listing its resources and settings, deployed to no stage, and says so', () => {
+    const api = only(resourcesOf(bare('rest-without-methods'), 'AWS::ApiGateway::RestApi'));
+    expect(Object.keys((api.Body as { paths: Record<string, unknown> }).paths).sort()).toEqual(['/pets', '/pets/{petId}']);
+    expect(api.Body).toMatchObject({ 'x-amazon-apigateway-binary-media-types': ['image/png'] });
+    expect(resourcesOf(bare('rest-without-methods'), 'AWS::ApiGateway::Stage')).toEqual([]);
+    expect(resourcesOf(bare('empty-rest'), 'AWS::ApiGateway::RestApi')).toHaveLength(1);
+    expect(cases.get('rest-without-methods')?.result.notes.join('\n')).toMatch(
+      /has no method yet.*its models, stages are written once it has a method/,
+    );
   });
 });
 

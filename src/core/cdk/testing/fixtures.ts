@@ -538,6 +538,25 @@ export function restOperationsKept(): Design {
   );
 }
 
+/** A REST API without a method yet: resources, a model, a policy, binary media types and a stage. */
+export function restWithoutMethods(): Design {
+  return build(
+    emptyDesign('REST', 'Not yet'),
+    (d) =>
+      updateApi(d, {
+        binaryMediaTypes: ['image/png'],
+        policy: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }],
+        },
+      }),
+    (d) => addResource(d, { parentId: ids.root, pathPart: 'pets', id: ids.res('pets') }),
+    (d) => addResource(d, { parentId: ids.res('pets'), pathPart: '{petId}', id: ids.res('pet') }),
+    (d) => addModel(d, { id: ids.mdl('pet'), name: 'Pet', contentType: 'application/json', schema: { type: 'object' } }),
+    (d) => addStage(d, { name: 'prod', id: ids.stg('prod') }),
+  );
+}
+
 /** Every HTTP API integration and authorizer kind, CORS, `$default`, stages with route throttling. */
 export function httpEveryKind(): Design {
   const route = (key: string, name: string, integrationId: IntegrationId): Step[] => [
@@ -719,6 +738,7 @@ export const fixtureDesigns: Record<string, () => Design> = {
   'rest-api-settings': restApiSettings,
   'rest-cors-per-resource': restCorsPerResource,
   'rest-operations-kept': restOperationsKept,
+  'rest-without-methods': restWithoutMethods,
   'rest-without-stage': restWithoutStage,
   'http-every-kind': httpEveryKind,
   'websocket-lambda-authorizer': () => webSocketEveryKind('LAMBDA_REQUEST'),
