@@ -1,7 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { JsonObject } from '../core/model';
+import { expressionText, type JsonObject, type JsonValue, readableText } from '../core/model';
 import { Button, IconButton } from '../ui/button';
+import { Dialog } from '../ui/dialog';
 import { CheckboxShell, FieldShell, inputClass } from '../ui/field';
 import { formatJson, formatList, type KeyValueRow, parseJsonObjectDraft, parseListDraft, parseNumberDraft, recordFromRows } from './drafts';
 import { type Operation, useFieldCommit } from './use-field-commit';
@@ -417,5 +418,77 @@ export const KeyValueField = memo(function KeyValueField(
         {props.addLabel ?? `Add ${props.keyLabel.toLowerCase()}`}
       </Button>
     </fieldset>
+  );
+}, sameFieldProps);
+
+/**
+ * A value the imported document gave as a CloudFormation expression (or a list holding some), shown as
+ * the expression, `!Sub ${AWS::StackName}-API`, read only: the deployment tool fills it in, so there is no
+ * text to edit. "Edit as text" replaces it with its readable text after a confirmation (from then on the
+ * export writes that text, which the template no longer substitutes).
+ */
+export const ExpressionField = memo(function ExpressionField(
+  props: BoundProps & {
+    expression: JsonValue;
+    /** The operation that replaces the expression by text (its readable text, or empty). */
+    toOperation: () => Operation;
+  },
+) {
+  const { error, commit } = useFieldCommit(props.opLabel ?? `Edit ${props.label} as text`, props.fieldKey);
+  const [confirming, setConfirming] = useState(false);
+  const shown = expressionText(props.expression, 400);
+  const asText = Array.isArray(props.expression)
+    ? props.expression.map((item) => readableText(item)).join(', ')
+    : readableText(props.expression);
+  return (
+    <FieldShell
+      label={props.label}
+      context={props.context}
+      hint={props.hint ?? 'A CloudFormation expression, filled in when the template is deployed; exported as written.'}
+      error={error}
+      className={props.className}
+    >
+      {({ inputId, describedBy, invalid }) => (
+        <div className="flex items-center gap-1" data-testid="expression-field">
+          <input
+            id={inputId}
+            readOnly
+            className={`${inputClass} border-dashed border-violet-400 bg-violet-50 font-mono text-xs text-violet-900 dark:border-violet-500 dark:bg-violet-950 dark:text-violet-100`}
+            value={shown}
+            title={shown}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+          />
+          <Button size="sm" variant="ghost" className="shrink-0 whitespace-nowrap" onClick={() => setConfirming(true)}>
+            Edit as text
+          </Button>
+          <Dialog
+            open={confirming}
+            title={`${props.label}: edit as text?`}
+            onClose={() => setConfirming(false)}
+            footer={
+              <>
+                <Button onClick={() => setConfirming(false)}>Keep the expression</Button>
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    commit(props.toOperation());
+                  }}
+                >
+                  Edit as text
+                </Button>
+              </>
+            }
+          >
+            <p>
+              <code className="font-mono text-xs">{shown}</code> is filled in by CloudFormation when the template is deployed. As text it
+              becomes <code className="font-mono text-xs">{asText === '' ? '(empty)' : asText}</code>, which the export then writes as it
+              is: the template no longer fills it in.
+            </p>
+          </Dialog>
+        </div>
+      )}
+    </FieldShell>
   );
 }, sameFieldProps);

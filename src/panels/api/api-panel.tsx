@@ -1,7 +1,38 @@
-import { type ApiPatch, type ApiSettings, type CorsConfiguration, type Design, endpointTypes, refuse, updateApi } from '../../core/model';
+import {
+  type ApiExpressionField,
+  type ApiPatch,
+  type ApiSettings,
+  apiExpression,
+  type CorsConfiguration,
+  containsIntrinsic,
+  type Design,
+  endpointTypes,
+  expressionText,
+  type JsonValue,
+  refuse,
+  updateApi,
+} from '../../core/model';
+import { corsKey } from '../../core/openapi/extensions/cors';
+import {
+  apiKeySourceKey,
+  binaryMediaTypesKey,
+  endpointAccessModeKey,
+  minimumCompressionSizeKey,
+  securityPolicyKey,
+} from '../../core/openapi/extensions/root-settings';
 import { usePortico } from '../../state/context';
 import { Section } from '../../ui/field';
-import { CheckboxField, JsonField, KeyValueField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
+import {
+  CheckboxField,
+  ExpressionField,
+  JsonField,
+  KeyValueField,
+  ListField,
+  NumberField,
+  optionalText,
+  SelectField,
+  TextField,
+} from '../fields';
 import type { Operation } from '../use-field-commit';
 import { ApiTypeField } from './api-type-field';
 import { GatewayResponses } from './gateway-responses';
@@ -10,6 +41,43 @@ import { ValidatorsList } from './validators-list';
 
 function patch(value: ApiPatch): Operation {
   return (design: Design) => updateApi(design, value);
+}
+
+/** Ends a setting's expression: the setting keeps the readable text it held, now as plain text. */
+function endExpression(field: ApiExpressionField): Operation {
+  return (design: Design) => {
+    const { [field]: _ended, ...rest } = design.api.expressions ?? {};
+    return updateApi(design, { expressions: Object.keys(rest).length > 0 ? rest : undefined });
+  };
+}
+
+/** A root setting the import kept as written because it is (or holds) a CloudFormation expression, or undefined. */
+function keptExpression(api: ApiSettings, key: string): JsonValue | undefined {
+  const value = Object.hasOwn(api.extensions, key) ? api.extensions[key] : undefined;
+  return value !== undefined && containsIntrinsic(value) ? value : undefined;
+}
+
+/** Drops a kept root setting, so that the setting the form shows is the one exported. */
+function dropKept(key: string): Operation {
+  return (design: Design) => {
+    const { [key]: _dropped, ...extensions } = design.api.extensions;
+    return updateApi(design, { extensions });
+  };
+}
+
+/** A kept root setting as an expression field; "Edit as text" drops it and the setting below takes over. */
+function KeptSetting({ api, settingKey, label }: { api: ApiSettings; settingKey: string; label: string }) {
+  const value = keptExpression(api, settingKey);
+  if (value === undefined) return null;
+  return (
+    <ExpressionField
+      label={label}
+      fieldKey={`api.extensions.${settingKey}`}
+      expression={value}
+      hint="A CloudFormation expression, exported as written; the setting below is used once it is edited as text."
+      toOperation={() => dropKept(settingKey)}
+    />
+  );
 }
 
 const endpointNames = { EDGE: 'Edge-optimized', REGIONAL: 'Regional', PRIVATE: 'Private (VPC endpoints only)' } as const;
@@ -41,26 +109,54 @@ export function ApiPanel() {
     <div className="space-y-1 p-3 text-sm" data-testid="api-panel">
       <h2 className="text-sm font-semibold">API settings</h2>
       <div className="space-y-2">
-        <TextField label="Name" fieldKey="api.name" value={api.name} opLabel="Rename API" toOperation={(name) => patch({ name })} />
-        <TextField
-          label="Description"
-          fieldKey="api.description"
-          multiline
-          value={api.description ?? ''}
-          toOperation={(text) => patch({ description: optionalText(text) })}
-        />
-        <TextField
-          label="Version"
-          fieldKey="api.version"
-          value={api.version}
-          hint="info.version of the OpenAPI document."
-          toOperation={(version) => patch({ version })}
-        />
+        {apiExpression(api, 'name') ? (
+          <ExpressionField
+            label="Name"
+            fieldKey="api.name"
+            expression={apiExpression(api, 'name') as JsonValue}
+            hint="info.title is a CloudFormation expression, filled in when the template is deployed; exported as written."
+            toOperation={() => endExpression('name')}
+          />
+        ) : (
+          <TextField label="Name" fieldKey="api.name" value={api.name} opLabel="Rename API" toOperation={(name) => patch({ name })} />
+        )}
+        {apiExpression(api, 'description') ? (
+          <ExpressionField
+            label="Description"
+            fieldKey="api.description"
+            expression={apiExpression(api, 'description') as JsonValue}
+            toOperation={() => endExpression('description')}
+          />
+        ) : (
+          <TextField
+            label="Description"
+            fieldKey="api.description"
+            multiline
+            value={api.description ?? ''}
+            toOperation={(text) => patch({ description: optionalText(text) })}
+          />
+        )}
+        {apiExpression(api, 'version') ? (
+          <ExpressionField
+            label="Version"
+            fieldKey="api.version"
+            expression={apiExpression(api, 'version') as JsonValue}
+            toOperation={() => endExpression('version')}
+          />
+        ) : (
+          <TextField
+            label="Version"
+            fieldKey="api.version"
+            value={api.version}
+            hint="info.version of the OpenAPI document."
+            toOperation={(version) => patch({ version })}
+          />
+        )}
         <ApiTypeField />
       </div>
       <EndpointSection api={api} />
       {isRest ? <RestSection api={api} /> : null}
-      {api.type !== 'WEBSOCKET' ? <CorsSection cors={api.cors} isRest={isRest} /> : null}
+      {api.type !== 'WEBSOCKET' ? <CorsSection cors={api.cors} isRest={isRest} kept={keptExpression(api, corsKey)} /> : null}
       {api.type === 'WEBSOCKET' ? (
         <Section title="WebSocket">
           <TextField
@@ -88,6 +184,7 @@ export function ApiPanel() {
           addLabel="Add tag"
           emptyText="No tags. Add tags for cost allocation and access control."
           value={api.tags}
+          hint={tagExpressionsHint(api)}
           toOperation={(tags) => patch({ tags })}
         />
       </Section>
@@ -96,6 +193,14 @@ export function ApiPanel() {
       {isRest ? <GatewayResponses /> : null}
     </div>
   );
+}
+
+/** Which tag values are CloudFormation expressions (the fields show the text they stand for). */
+function tagExpressionsHint(api: ApiSettings): string | undefined {
+  const tags = apiExpression(api, 'tags');
+  if (!tags) return undefined;
+  const listed = Object.entries(tags).map(([name, value]) => `${name} = ${expressionText(value, 80)}`);
+  return `CloudFormation expressions, exported as written: ${listed.join('; ')}. Typing a value replaces its expression.`;
 }
 
 function EndpointSection({ api }: { api: ApiSettings }) {
@@ -113,7 +218,24 @@ function EndpointSection({ api }: { api: ApiSettings }) {
       ) : (
         <p className="text-xs text-slate-600 dark:text-slate-300">{api.type === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs are always regional.</p>
       )}
-      {isRest && api.endpointType === 'PRIVATE' ? (
+      {apiExpression(api, 'endpointConfiguration') ? (
+        <ExpressionField
+          label="Endpoint configuration"
+          fieldKey="api.endpointConfiguration"
+          expression={apiExpression(api, 'endpointConfiguration') as JsonValue}
+          hint="x-amazon-apigateway-endpoint-configuration is a CloudFormation expression as a whole; exported as written."
+          toOperation={() => endExpression('endpointConfiguration')}
+        />
+      ) : null}
+      {isRest && api.endpointType === 'PRIVATE' && apiExpression(api, 'vpcEndpointIds') ? (
+        <ExpressionField
+          label="VPC endpoint ids"
+          fieldKey="api.vpcEndpointIds"
+          expression={apiExpression(api, 'vpcEndpointIds') as JsonValue}
+          hint="Holds CloudFormation expressions, filled in when the template is deployed; exported as written."
+          toOperation={() => endExpression('vpcEndpointIds')}
+        />
+      ) : isRest && api.endpointType === 'PRIVATE' ? (
         <ListField
           label="VPC endpoint ids"
           fieldKey="api.vpcEndpointIds"
@@ -122,13 +244,24 @@ function EndpointSection({ api }: { api: ApiSettings }) {
           toOperation={(vpcEndpointIds) => patch({ vpcEndpointIds })}
         />
       ) : null}
-      <CheckboxField
-        label="Disable the default execute-api endpoint"
-        fieldKey="api.disableExecuteApiEndpoint"
-        hint="Clients must then use a custom domain name."
-        value={api.disableExecuteApiEndpoint}
-        toOperation={(disableExecuteApiEndpoint) => patch({ disableExecuteApiEndpoint })}
-      />
+      {apiExpression(api, 'disableExecuteApiEndpoint') ? (
+        <ExpressionField
+          label="Disable the default execute-api endpoint"
+          fieldKey="api.disableExecuteApiEndpoint"
+          expression={apiExpression(api, 'disableExecuteApiEndpoint') as JsonValue}
+          toOperation={() => endExpression('disableExecuteApiEndpoint')}
+        />
+      ) : (
+        <CheckboxField
+          label="Disable the default execute-api endpoint"
+          fieldKey="api.disableExecuteApiEndpoint"
+          hint="Clients must then use a custom domain name."
+          value={api.disableExecuteApiEndpoint}
+          toOperation={(disableExecuteApiEndpoint) => patch({ disableExecuteApiEndpoint })}
+        />
+      )}
+      {isRest ? <KeptSetting api={api} settingKey={securityPolicyKey} label="TLS security policy (as imported)" /> : null}
+      {isRest ? <KeptSetting api={api} settingKey={endpointAccessModeKey} label="Endpoint access mode (as imported)" /> : null}
       {isRest ? (
         <TextField
           label="TLS security policy"
@@ -145,6 +278,9 @@ function EndpointSection({ api }: { api: ApiSettings }) {
 function RestSection({ api }: { api: ApiSettings }) {
   return (
     <Section title="Requests and responses">
+      <KeptSetting api={api} settingKey={binaryMediaTypesKey} label="Binary media types (as imported)" />
+      <KeptSetting api={api} settingKey={minimumCompressionSizeKey} label="Minimum compression size (as imported)" />
+      <KeptSetting api={api} settingKey={apiKeySourceKey} label="API key source (as imported)" />
       <ListField
         label="Binary media types"
         fieldKey="api.binaryMediaTypes"
@@ -183,9 +319,18 @@ function RestSection({ api }: { api: ApiSettings }) {
   );
 }
 
-function CorsSection({ cors, isRest }: { cors: CorsConfiguration | undefined; isRest: boolean }) {
+function CorsSection({ cors, isRest, kept }: { cors: CorsConfiguration | undefined; isRest: boolean; kept: JsonValue | undefined }) {
   return (
-    <Section title="CORS" defaultOpen={cors !== undefined}>
+    <Section title="CORS" defaultOpen={cors !== undefined || kept !== undefined}>
+      {kept !== undefined ? (
+        <ExpressionField
+          label="CORS (as imported)"
+          fieldKey={`api.extensions.${corsKey}`}
+          expression={kept}
+          hint="x-amazon-apigateway-cors holds CloudFormation expressions; exported as written. Edit it as text to use the settings below."
+          toOperation={() => dropKept(corsKey)}
+        />
+      ) : null}
       <CheckboxField
         label="Enable CORS"
         fieldKey="api.cors.enabled"

@@ -6,10 +6,11 @@ import {
   authorizerKindProblem,
   authorizerKinds,
   type Design,
+  readableText,
   updateAuthorizer,
 } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { CheckboxField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
+import { CheckboxField, ExpressionField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
 import { textOf } from './owner';
 
@@ -90,17 +91,22 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
             placeholder="arn:aws:lambda:us-east-1:123456789012:function:authorizer"
             toOperation={(text) => patch(id, { functionArn: optionalText(text.trim()) })}
           />
-          <TextField
-            label="Invoke role ARN"
-            fieldKey={`${id}.credentials`}
-            value={textOf(authorizer.credentials)}
-            hint={
-              typeof authorizer.credentials === 'object'
-                ? 'Imported as a CloudFormation expression; typing replaces it with text.'
-                : 'Optional: a role API Gateway assumes to call the function.'
-            }
-            toOperation={(text) => patch(id, { credentials: optionalText(text.trim()) })}
-          />
+          {typeof authorizer.credentials === 'object' ? (
+            <ExpressionField
+              label="Invoke role ARN"
+              fieldKey={`${id}.credentials`}
+              expression={authorizer.credentials}
+              toOperation={() => patch(id, { credentials: optionalText(readableText(authorizer.credentials)) })}
+            />
+          ) : (
+            <TextField
+              label="Invoke role ARN"
+              fieldKey={`${id}.credentials`}
+              value={authorizer.credentials ?? ''}
+              hint="Optional: a role API Gateway assumes to call the function."
+              toOperation={(text) => patch(id, { credentials: optionalText(text.trim()) })}
+            />
+          )}
           <NumberField
             label="Result cache TTL (seconds)"
             fieldKey={`${id}.resultTtl`}
@@ -110,11 +116,19 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
             value={authorizer.resultTtlSeconds}
             toOperation={(resultTtlSeconds) => patch(id, { resultTtlSeconds })}
           />
-          {authorizer.rawAuthorizerUri !== undefined ? (
+          {typeof authorizer.rawAuthorizerUri === 'object' ? (
+            <ExpressionField
+              label="Authorizer URI (as imported)"
+              fieldKey={`${id}.rawAuthorizerUri`}
+              expression={authorizer.rawAuthorizerUri}
+              hint="A CloudFormation expression, kept as imported and used instead of the function ARN."
+              toOperation={() => patch(id, { rawAuthorizerUri: optionalText(readableText(authorizer.rawAuthorizerUri)) })}
+            />
+          ) : authorizer.rawAuthorizerUri !== undefined ? (
             <TextField
               label="Authorizer URI (as imported)"
               fieldKey={`${id}.rawAuthorizerUri`}
-              value={textOf(authorizer.rawAuthorizerUri)}
+              value={authorizer.rawAuthorizerUri}
               hint="Kept as imported and used instead of the function ARN; clear it to use the ARN."
               toOperation={(text) => patch(id, { rawAuthorizerUri: optionalText(text.trim()) })}
             />
@@ -152,7 +166,17 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
           />
         </>
       ) : null}
-      {kind === 'COGNITO_USER_POOLS' ? (
+      {kind === 'COGNITO_USER_POOLS' && authorizer.providerArns.some((arn) => typeof arn !== 'string') ? (
+        <ExpressionField
+          label="User pool ARNs"
+          fieldKey={`${id}.providerArns`}
+          expression={authorizer.providerArns}
+          hint="Holds CloudFormation expressions, filled in when the template is deployed; exported as written."
+          toOperation={() => (design) =>
+            updateAuthorizer(design, id, { providerArns: (design.authorizers[id]?.providerArns ?? []).map((arn) => readableText(arn)) })
+          }
+        />
+      ) : kind === 'COGNITO_USER_POOLS' ? (
         <ListField
           label="User pool ARNs"
           fieldKey={`${id}.providerArns`}

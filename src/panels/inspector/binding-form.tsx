@@ -19,7 +19,7 @@ import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, KeyValueField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import { pack, unpack } from '../pairs';
 import { type Operation, useApply } from '../use-field-commit';
-import { freeName, fromTextRecord, getOwner, type OwnerId, renameKey, textRecord } from './owner';
+import { expressionsHint, freeName, fromTextRecord, getOwner, type OwnerId, renameKey, textRecord } from './owner';
 
 type BindingPatch = Partial<Omit<IntegrationBinding, 'integrationId'>>;
 
@@ -149,6 +149,7 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
         valuePlaceholder={isHttp ? '$context.authorizer.claims.sub' : 'method.request.header.x-user'}
         addLabel="Add request parameter"
         value={textRecord(binding.requestParameters)}
+        hint={expressionsHint(binding.requestParameters)}
         toOperation={(texts) =>
           patchBinding(ownerId, (current) => ({ requestParameters: fromTextRecord(texts, current.requestParameters) }))
         }
@@ -167,6 +168,7 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
             custom ? 'No templates: the body is passed as the passthrough behavior says.' : 'Proxy integrations pass the body unchanged.'
           }
           value={textRecord(binding.requestTemplates)}
+          hint={expressionsHint(binding.requestTemplates)}
           toOperation={(texts) =>
             patchBinding(ownerId, (current) => ({ requestTemplates: fromTextRecord(texts, current.requestTemplates) }))
           }

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
-import { updateIntegration } from '../../core/model';
+import { readableText, updateIntegration } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { CheckboxField, optionalText, SelectField, TextField } from '../fields';
+import { CheckboxField, ExpressionField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
-import { textOf } from './owner';
 
 const kindNames: Record<IntegrationTarget['kind'], string> = {
   LAMBDA: 'Lambda function',
@@ -18,10 +17,6 @@ const verbOptions = ['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OP
 
 function patch(id: IntegrationId, value: Record<string, unknown>): Operation {
   return (design: Design) => updateIntegration(design, id, value as Partial<IntegrationTarget>);
-}
-
-function intrinsicHint(value: TextOrIntrinsic | undefined, otherwise?: string): string | undefined {
-  return typeof value === 'object' ? 'Imported as a CloudFormation expression; typing replaces it with text.' : otherwise;
 }
 
 /** Every field of an integration target, those of its kind only. */
@@ -43,17 +38,29 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
     label: string,
     value: TextOrIntrinsic | undefined,
     options: { hint?: string; placeholder?: string; optional?: boolean } = {},
-  ) => (
-    <TextField
-      key={field}
-      label={label}
-      fieldKey={`${id}.${field}`}
-      value={textOf(value)}
-      placeholder={options.placeholder}
-      hint={intrinsicHint(value, options.hint)}
-      toOperation={(typed) => patch(id, { [field]: options.optional ? optionalText(typed.trim()) : typed.trim() })}
-    />
-  );
+  ) =>
+    typeof value === 'object' ? (
+      <ExpressionField
+        key={field}
+        label={label}
+        fieldKey={`${id}.${field}`}
+        expression={value}
+        toOperation={() => {
+          const typed = readableText(value);
+          return patch(id, { [field]: options.optional ? optionalText(typed) : typed });
+        }}
+      />
+    ) : (
+      <TextField
+        key={field}
+        label={label}
+        fieldKey={`${id}.${field}`}
+        value={value ?? ''}
+        placeholder={options.placeholder}
+        hint={options.hint}
+        toOperation={(typed) => patch(id, { [field]: options.optional ? optionalText(typed.trim()) : typed.trim() })}
+      />
+    );
   return (
     <div className="space-y-2">
       <h2 className="text-sm font-semibold">

@@ -5,7 +5,7 @@ describe('owner helpers', () => {
   it('keeps intrinsic values whose text was not edited', () => {
     const original = { a: { 'Fn::Sub': 'x' }, b: 'plain' };
     const texts = textRecord(original);
-    expect(texts).toEqual({ a: '{"Fn::Sub":"x"}', b: 'plain' });
+    expect(texts).toEqual({ a: '!Sub x', b: 'plain' });
     expect(fromTextRecord({ ...texts, b: 'changed' }, original)).toEqual({ a: { 'Fn::Sub': 'x' }, b: 'changed' });
   });
   it('renames keys in place and refuses duplicates', () => {

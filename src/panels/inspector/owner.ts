@@ -1,5 +1,6 @@
 import {
   type Design,
+  expressionText,
   idKindOf,
   type Method,
   type MethodId,
@@ -39,17 +40,24 @@ export function patchOwner(id: OwnerId, build: (owner: Owner) => OwnerPatch): Op
   return (design) => updateOwner(design, id, build(getOwner(design, id)));
 }
 
-/** Text shown for a value that may be a CloudFormation intrinsic (`{"Fn::Sub": …}`). */
+/** Text shown for a value that may be a CloudFormation intrinsic: the expression as a template writes it (`!Sub …`). */
 export function textOf(value: TextOrIntrinsic | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : expressionText(value, 2000);
 }
 
-/** Record of texts for display; intrinsics as JSON. */
+/** Record of texts for display; intrinsics as expressions (`!GetAtt Role.Arn`). */
 export function textRecord(record: Record<string, TextOrIntrinsic>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) result[key] = textOf(value);
   return result;
+}
+
+/** A hint for a record of values some of which are CloudFormation expressions, or undefined when none is. */
+export function expressionsHint(record: Record<string, TextOrIntrinsic>): string | undefined {
+  return Object.values(record).some((value) => typeof value !== 'string')
+    ? 'Values written as !Sub …, !Ref … are CloudFormation expressions, filled in when the template is deployed and exported as written; editing one replaces it with text.'
+    : undefined;
 }
 
 /** Back from displayed texts: entries whose text did not change keep their original (intrinsic) value. */
