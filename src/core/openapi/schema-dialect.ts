@@ -20,6 +20,18 @@ const swagger2Names: Record<string, string> = {
 };
 const fromSwagger2Names: Record<string, string> = Object.fromEntries(Object.entries(swagger2Names).map(([a, b]) => [b, a]));
 
+/**
+ * Keywords of later JSON Schema drafts that neither OpenAPI's Schema Object nor API Gateway's models
+ * (draft 4) know: API Gateway ignores them, and the official OpenAPI schemas refuse a document with them.
+ * They are exported as `x-` keywords (which change nothing API Gateway does) and read back on import.
+ * Draft 4's own keywords that OpenAPI lacks (`patternProperties`, `dependencies`, a list of types…) are
+ * a different case: API Gateway enforces them, so they are written as they are, and the rule
+ * `model-keywords-outside-openapi` says what that means for other OpenAPI tools.
+ */
+const laterDraftKeywords = ['const', 'contains', 'propertyNames', 'if', 'then', 'else', '$defs', '$comment', 'examples'];
+const laterDraftNames: Record<string, string> = Object.fromEntries(laterDraftKeywords.map((key) => [key, `x-${key}`]));
+const fromLaterDraftNames: Record<string, string> = Object.fromEntries(laterDraftKeywords.map((key) => [`x-${key}`, key]));
+
 export const modelRefPrefix = '#/components/schemas/';
 const swagger2RefPrefix = '#/definitions/';
 
@@ -82,8 +94,8 @@ export function importSchema(value: JsonValue, context: SchemaImportContext, pat
     const entries = Object.entries(schema);
     for (let index = 0; index < entries.length; index += 1) {
       const [rawKey, item] = entries[index] as [string, JsonValue];
-      const renamed = context.version === '2.0' && Object.hasOwn(fromSwagger2Names, rawKey);
-      const key = renamed ? (fromSwagger2Names[rawKey] as string) : rawKey;
+      const renamed = (context.version === '2.0' && Object.hasOwn(fromSwagger2Names, rawKey)) || Object.hasOwn(fromLaterDraftNames, rawKey);
+      const key = renamed ? ((fromSwagger2Names[rawKey] ?? fromLaterDraftNames[rawKey]) as string) : rawKey;
       let next: JsonValue = item;
       if (schemaMaps.has(key) && isJsonObject(item)) next = mapValues(item, (sub) => walkSchema(sub, depth + 1));
       else if (key === 'items')
@@ -178,14 +190,18 @@ function mapItems(items: JsonValue[], mapper: (value: JsonValue) => JsonValue): 
  * and keywords 2.0 lacks become their `x-` forms. `notes` collects what 2.0 cannot say at all.
  */
 export function exportSchema(value: JsonValue, version: OpenApiVersion, notes?: Set<string>): JsonValue {
-  if (version === '3.0') return cloneJson(value);
+  const renames = version === '2.0' ? { ...swagger2Names, ...laterDraftNames } : laterDraftNames;
   const walk = (schema: JsonValue): JsonValue => {
     if (!isJsonObject(schema)) return cloneJson(schema);
     const result: JsonObject = {};
     for (const [key, item] of Object.entries(schema)) {
-      const name = Object.hasOwn(swagger2Names, key) ? (swagger2Names[key] as string) : key;
+      const name = Object.hasOwn(renames, key) ? (renames[key] as string) : key;
       if (key === '$ref' && typeof item === 'string')
-        setOwn(result, key, item.startsWith(modelRefPrefix) ? swagger2RefPrefix + item.slice(modelRefPrefix.length) : item);
+        setOwn(
+          result,
+          key,
+          version === '2.0' && item.startsWith(modelRefPrefix) ? swagger2RefPrefix + item.slice(modelRefPrefix.length) : item,
+        );
       else if (schemaMaps.has(key) && isJsonObject(item)) {
         const map: JsonObject = {};
         for (const [property, sub] of Object.entries(item)) setOwn(map, property, walk(sub));
@@ -193,7 +209,7 @@ export function exportSchema(value: JsonValue, version: OpenApiVersion, notes?: 
       } else if (key === 'items') setOwn(result, name, Array.isArray(item) ? item.map(walk) : walk(item));
       else if (singleSchemas.has(key) && isJsonObject(item)) setOwn(result, name, walk(item));
       else if (schemaLists.has(key) && Array.isArray(item)) setOwn(result, name, item.map(walk));
-      else if (key === 'discriminator' && isJsonObject(item)) {
+      else if (version === '2.0' && key === 'discriminator' && isJsonObject(item)) {
         const propertyName = own(item, 'propertyName');
         if (typeof propertyName === 'string') setOwn(result, key, propertyName);
         if (Object.keys(item).some((k) => k !== 'propertyName'))

@@ -5,6 +5,7 @@ import { examples, syntheticDesign } from '../examples';
 import type { Design, JsonObject } from '../model';
 import { exportOpenApi } from './export-openapi';
 import { importOpenApi } from './import-openapi';
+import { stringifyDocument } from './stringify';
 import { asDeployed, officialSchemaErrors, unresolvedReferences } from './testing/official-schemas';
 import { redoclyErrors } from './testing/redocly-spec-rules';
 import type { OpenApiVersion } from './types';
@@ -165,49 +166,71 @@ describe('exports are valid OpenAPI', () => {
 });
 
 /**
- * Known gap, not in this file's reach: API Gateway models are JSON Schema draft 4, and a document may
- * give a model keywords that the OpenAPI 3.0 Schema Object (and Swagger 2.0's) does not allow, such as
- * `patternProperties`, `dependencies`, `definitions`, `id`, `const` or a list of types. The export writes
- * them as they are (schema-dialect.ts, `exportSchema`), so the document is refused by the official
- * schemas, while renaming them would change how the deployed API validates requests. What to write
- * instead (an equivalent where one exists: `const` → one-value `enum`, `[T, "null"]` → `T` + `nullable`;
- * the others as `x-` keywords read back on import, as 2.0 does for `oneOf`) belongs to the model
- * dialect's owner; this test turns green, and must then be a plain `it`, when that is done.
+ * Keywords the OpenAPI Schema Object lacks. Later JSON Schema drafts' keywords (`const`, `if`/`then`/`else`,
+ * `contains`, `$defs`…) mean nothing to API Gateway (its models are draft 4): they are exported as `x-`
+ * keywords, valid everywhere, and read back. Draft 4's own keywords that OpenAPI lacks (`patternProperties`,
+ * `dependencies`, a list of types…) are enforced by API Gateway: they are exported as they are, so the
+ * deployed API validates as before, and the rule `model-keywords-outside-openapi` warns that strict OpenAPI
+ * tools refuse them. Both halves are tested here.
  */
-describe('known gap: JSON Schema keywords the OpenAPI Schema Object lacks', () => {
-  it.fails('a draft-4 model with patternProperties, dependencies, definitions, id, const and a type list exports valid [owner: schema-dialect.ts]', () => {
-    const result = importOpenApi(
-      JSON.stringify({
-        openapi: '3.0.1',
-        info: { title: 'Draft 4 model', version: '1' },
-        paths: {
-          '/a': {
-            post: {
-              requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/M' } } } },
-              responses: { '200': { description: 'OK' } },
-              'x-amazon-apigateway-integration': { type: 'mock' },
-            },
+describe('JSON Schema keywords the OpenAPI Schema Object lacks', () => {
+  const documentWith = (schema: JsonObject) =>
+    JSON.stringify({
+      openapi: '3.0.1',
+      info: { title: 'Draft keywords', version: '1' },
+      paths: {
+        '/a': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/M' } } } },
+            responses: { '200': { description: 'OK' } },
+            'x-amazon-apigateway-integration': { type: 'mock' },
           },
         },
-        components: {
-          schemas: {
-            M: {
-              type: 'object',
-              id: 'M',
-              definitions: { D: { type: 'string' } },
-              patternProperties: { '^x-': { type: 'string' } },
-              dependencies: { a: ['b'] },
-              properties: { c: { const: 1 }, d: { type: ['string', 'null'] } },
-            },
-          },
-        },
-      }),
-    );
+      },
+      components: { schemas: { M: schema } },
+    });
+
+  it("writes later drafts' keywords (which API Gateway ignores) as x- keywords: valid, and read back as they were", () => {
+    const schema: JsonObject = {
+      type: 'object',
+      $defs: { D: { type: 'string' } },
+      properties: {
+        c: { const: 1 },
+        d: { type: 'string', if: { minLength: 1 }, then: { maxLength: 9 } },
+        e: { type: 'array', contains: { type: 'number' } },
+      },
+    };
+    const result = importOpenApi(documentWith(schema));
     if (!result.ok) throw new Error(result.error.message);
     for (const version of ['3.0', '2.0'] as const) {
       const exported = exportOpenApi(result.design, { version });
       if (!exported.ok) throw new Error(exported.message);
-      expect(officialSchemaErrors(exported.document)).toEqual([]);
+      expect(officialSchemaErrors(exported.document), version).toEqual([]);
+      const again = importOpenApi(stringifyDocument(exported.document, 'json'));
+      if (!again.ok) throw new Error(again.error.message);
+      expect(Object.values(again.design.models)[0]?.schema).toEqual(schema);
     }
+  });
+
+  it('keeps draft 4 keywords API Gateway enforces, as written; only those are what the official schemas refuse', () => {
+    const result = importOpenApi(
+      documentWith({
+        type: 'object',
+        patternProperties: { '^x-': { type: 'string' } },
+        dependencies: { a: ['b'] },
+        properties: { d: { type: ['string', 'null'] } },
+      }),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const exported = exportOpenApi(result.design, { version: '3.0' });
+    if (!exported.ok) throw new Error(exported.message);
+    const schema = (exported.document.components as JsonObject).schemas as JsonObject;
+    expect(schema.M).toMatchObject({ patternProperties: { '^x-': { type: 'string' } }, dependencies: { a: ['b'] } });
+    const errors = officialSchemaErrors(exported.document);
+    expect(errors.length).toBeGreaterThan(0);
+    // Every complaint is about that model, and the first ones name the keywords.
+    for (const error of errors) expect(error.startsWith('/components/schemas/M')).toBe(true);
+    expect(errors.join('\n')).toMatch(/patternProperties[\s\S]*dependencies/);
+    // The warning itself is the rule's (src/core/rules/rules/model-keywords-outside-openapi.test.ts).
   });
 });

@@ -43,6 +43,7 @@ import { jwtAudienceQuota } from './rules/jwt-audience-quota';
 import { mappingKeyForm } from './rules/mapping-key-form';
 import { mappingParameterUndeclared } from './rules/mapping-parameter-undeclared';
 import { methodWithoutIntegration } from './rules/method-without-integration';
+import { modelKeywordsOutsideOpenapi } from './rules/model-keywords-outside-openapi';
 import { pathParameterSiblings } from './rules/path-parameter-siblings';
 import { pathParameterUndeclared } from './rules/path-parameter-undeclared';
 import { pathParameterUnknown } from './rules/path-parameter-unknown';
@@ -136,6 +137,7 @@ export const rules: readonly Rule[] = [
   authorizerNameForm,
   unusedIntegration,
   unusedModel,
+  modelKeywordsOutsideOpenapi,
   unusedRequestValidator,
   apiKeyRequiredWithoutUsagePlan,
   usagePlanWithoutStage,
