@@ -145,7 +145,8 @@ export function importSchema(value: JsonValue, context: SchemaImportContext, pat
     }
     const target = resolvePointer(context.document, ref);
     if (target === undefined) {
-      context.notes.add(`The schema reference "${ref}" points at nothing in this document; it was kept as written.`, path);
+      // Kept in the design, left out of every export (which must resolve): a warning, not an error.
+      context.notes.add(`The schema reference "${ref}" points at nothing in this document; it was kept as written.`, path, 'warning');
       return written;
     }
     if (context.budget.remaining <= 0) {

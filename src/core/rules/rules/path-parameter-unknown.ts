@@ -10,7 +10,7 @@ export const pathParameterUnknown = defineOperationRule({
   id: 'path-parameter-unknown',
   severity: 'warning',
   title: 'Path parameter that is not in the path',
-  why: 'A path parameter takes its value from a {variable} of the path. One whose name the path does not have is never filled, a required one makes every request fail validation, and OpenAPI forbids it, so the exported document is invalid.',
+  why: 'A path parameter takes its value from a {variable} of the path. One whose name the path does not have is never filled, a required one makes every request fail validation, and OpenAPI forbids it, so the export leaves it out (with a note).',
   docsUrl: guide('api-gateway-method-settings-method-request'),
   check(owner, context, report) {
     if (!owner.parameters.some((parameter) => parameter.in === 'path')) return;
