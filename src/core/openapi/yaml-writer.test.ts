@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { JsonValue } from '../model';
+import { intrinsicFunctionNames, intrinsicKey, type JsonObject, type JsonValue } from '../model';
+import { markShortForms } from './cfn-tags';
 import { parseText } from './parse-text';
 import { writeYaml } from './yaml-writer';
 
@@ -207,6 +208,106 @@ describe('writeYaml', () => {
       const again = parseText(text);
       expect(again.ok && again.value, name).toEqual(parsed.value);
       expect(parse(text, { version: '1.1' }), name).toEqual(parsed.value);
+    }
+  });
+});
+
+/** Every function written short: what a SAM template's author writes. */
+const allFunctions = intrinsicFunctionNames.map(intrinsicKey);
+
+/** The data as Portico's importer reads the text back (short tags become long forms). */
+function importedBack(text: string): JsonValue {
+  const parsed = parseText(`openapi: 3.0.1\n${text}`);
+  if (!parsed.ok) throw new Error(`${parsed.error.message}\n${text}`);
+  const { openapi: _version, ...rest } = parsed.value as JsonObject;
+  return rest;
+}
+
+describe('writeYaml with short forms', () => {
+  it('writes a marked intrinsic with its short tag, on one line or over the lines of its argument', () => {
+    const data: JsonObject = {
+      title: { 'Fn::Sub': '${AWS::StackName}-API' },
+      ids: [{ Ref: 'Endpoint' }, 'vpce-1'],
+      role: { 'Fn::GetAtt': ['Role', 'Arn'] },
+      uri: { 'Fn::Join': ['', ['https://', { Ref: 'Host' }]] },
+      template: { 'Fn::Sub': 'line 1\nline 2\n' },
+      nested: { 'Fn::Base64': { 'Fn::Sub': 'x' } },
+      dotted: { 'Fn::GetAtt': ['A.B', 'C'] },
+    };
+    markShortForms(data, allFunctions);
+    expect(writeYaml(data)).toBe(
+      [
+        'title: !Sub ${AWS::StackName}-API',
+        'ids:',
+        '  - !Ref Endpoint',
+        '  - vpce-1',
+        'role: !GetAtt Role.Arn',
+        'uri: !Join',
+        '  - ""',
+        '  - - https://',
+        '    - !Ref Host',
+        'template: !Sub |',
+        '  line 1',
+        '  line 2',
+        // One tag per node: the outer function stays long around a short one.
+        'nested:',
+        '  Fn::Base64: !Sub x',
+        // `!GetAtt A.B.C` would read as ["A", "B.C"].
+        'dotted: !GetAtt',
+        '  - A.B',
+        '  - C',
+        '',
+      ].join('\n'),
+    );
+    expect(importedBack(writeYaml(data))).toEqual(data);
+  });
+
+  it('writes unmarked intrinsics, and functions not asked for, in their long form', () => {
+    const data: JsonObject = { a: { Ref: 'X' }, b: { 'Fn::Sub': 'z' } };
+    markShortForms(data, ['Ref']);
+    expect(writeYaml(data)).toBe('a: !Ref X\nb:\n  Fn::Sub: z\n');
+    expect(writeYaml({ a: { Ref: 'X' } })).toBe('a:\n  Ref: X\n');
+  });
+
+  it('reads back as the same data for any intrinsics in any JSON data, all written short', () => {
+    const text = fc.oneof(fc.constantFrom(...tricky), fc.stringMatching(/^[ -~\n]{0,12}$/));
+    const value = fc.letrec<{ value: JsonValue; intrinsic: JsonObject }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        tie('intrinsic'),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 3 }),
+      ),
+      intrinsic: fc.tuple(fc.constantFrom(...allFunctions), tie('value')).map(([key, argument]) => ({ [key]: argument }) as JsonObject),
+    })).value;
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          text.filter((key) => key !== 'openapi'),
+          value,
+          { minKeys: 1, maxKeys: 4 },
+        ),
+        (data) => {
+          markShortForms(data, allFunctions);
+          expect(importedBack(writeYaml(data))).toEqual(data);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads back as the same data for every corpus document, every intrinsic written short', () => {
+    const folder = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real-world');
+    for (const name of readdirSync(folder).filter((file) => /\.(json|ya?ml)$/.test(file))) {
+      const parsed = parseText(readFileSync(join(folder, name), 'utf8'));
+      if (!parsed.ok) continue;
+      markShortForms(parsed.value, allFunctions);
+      const again = parseText(writeYaml(parsed.value));
+      expect(again.ok && again.value, name).toEqual(parsed.value);
     }
   });
 });

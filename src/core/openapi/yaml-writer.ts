@@ -109,12 +109,14 @@ function writeCollection(value: JsonValue[] | JsonObject, indent: number, out: s
 /**
  * A marked intrinsic as its short tag and the node the tag goes on; undefined for anything else. A YAML
  * node has one tag, so an intrinsic whose argument is itself written short (`!Base64 !Sub …`) stays
- * long; `!GetAtt Resource.Attribute` is the scalar form when the resource name has no dot to split at.
+ * long, as does one whose argument is a number, a flag or null (a tagged scalar reads as text);
+ * `!GetAtt Resource.Attribute` is the scalar form when the resource name has no dot to split at.
  */
 function shortFormOf(value: JsonValue): { tag: string; argument: JsonValue } | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !isMarkedShortForm(value)) return undefined;
   const { key, argument } = intrinsicArgument(value);
-  if (shortFormOf(argument)) return undefined;
+  // A tagged scalar is read as text (`!Ref null` is "null"), so a number, flag or null argument stays long.
+  if (shortFormOf(argument) || argument === null || typeof argument === 'number' || typeof argument === 'boolean') return undefined;
   if (
     key === 'Fn::GetAtt' &&
     Array.isArray(argument) &&
@@ -124,6 +126,8 @@ function shortFormOf(value: JsonValue): { tag: string; argument: JsonValue } | u
     !argument[0].includes('.')
   )
     return { tag: shortTag(key), argument: `${argument[0]}.${argument[1]}` };
+  // `!GetAtt text` reads as a list (split at its first dot): a text argument stays long.
+  if (key === 'Fn::GetAtt' && typeof argument === 'string') return undefined;
   return { tag: shortTag(key), argument };
 }
 
