@@ -427,6 +427,12 @@ describe('the API type: never a guess that drops anything', () => {
     expect(rest.notes.filter((note) => note.severity === 'error').map((note) => note.path)).toContain('components.securitySchemes.jwt');
   });
 
+  it('reads Swagger 2.0 as REST even when HTTP is asked for, and says so', () => {
+    const result = imported(JSON.stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {} }), { apiType: 'HTTP' });
+    expect(result.design.api.type).toBe('REST');
+    expect(notesOf(result)).toMatch(/Swagger 2\.0 documents are REST APIs only/);
+  });
+
   it("reads an edited export as the type of the design it updates (the code view's Apply)", () => {
     const previous = imported(json(ambiguousDocument), { apiType: 'HTTP' }).design;
     const again = importOpenApi(json(ambiguousDocument), { previous });

@@ -108,6 +108,15 @@ function importDocument(text: string, options: ImportOptions): ImportResult {
   const assessment = assessApiType(document, version);
   const previousType = previous?.api.type === 'REST' || previous?.api.type === 'HTTP' ? previous.api.type : undefined;
   const asked = version === '3.0' ? (options.apiType ?? previousType) : undefined;
+  if (version === '2.0' && options.apiType === 'HTTP')
+    notes.add(
+      'Swagger 2.0 documents are REST APIs only (HTTP APIs import OpenAPI 3.0), so it was read as a REST API.',
+      undefined,
+      'warning',
+      {
+        rule: 'import/api-type',
+      },
+    );
   const apiType = asked ?? assessment.type;
   if (apiType === undefined) return { ok: false, error: { message: ambiguityMessage(assessment.losses) }, ambiguous: assessment.losses };
   noteApiType(notes, apiType, assessment, options.apiType !== undefined ? 'user' : asked !== undefined ? 'previous' : 'detection');
