@@ -166,6 +166,19 @@ describe('assessApiType: the type under which nothing is lost', () => {
       /written for HTTP APIs/,
     ],
     [
+      {
+        paths: {
+          '/a': {
+            get: {
+              'x-amazon-apigateway-integration': { type: 'http_proxy', responseParameters: { '500': { 'overwrite:statuscode': '503' } } },
+            },
+          },
+        },
+      },
+      'REST',
+      /response parameter mappings of GET \/a/,
+    ],
+    [
       { paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'http', uri: 'https://x' } } } } },
       'HTTP',
       /http integration of GET \/a/,

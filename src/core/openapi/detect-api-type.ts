@@ -316,6 +316,9 @@ export function apiTypeLosses(document: JsonObject, version: OpenApiVersion): Ap
       if (style.rest && type !== 'aws' && type !== 'http')
         lose('HTTP', 'dropped', `the parameter mappings of ${label}, written for REST APIs (integration.request.…)`, integrationWhere);
       if (style.http) lose('REST', 'dropped', `the parameter mappings of ${label}, written for HTTP APIs (overwrite:…)`, integrationWhere);
+      // An HTTP API maps response parameters per status code on the integration; a REST API in each integration response.
+      if (isJsonObject(own(written, 'responseParameters')))
+        lose('REST', 'dropped', `the response parameter mappings of ${label}, written for HTTP APIs (per status code)`, integrationWhere);
       const cacheKeys = own(written, 'cacheKeyParameters');
       if (Array.isArray(cacheKeys) && cacheKeys.length > 0)
         lose('HTTP', 'ignored', `the cache key parameters of ${label} (HTTP APIs do not cache)`, integrationWhere);
