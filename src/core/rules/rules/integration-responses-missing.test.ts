@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: a CloudFormation placeholder is the data under test.
 import { describe, expect, it } from 'vitest';
 import { updateBinding } from '../../model';
 import { build, ids, restPetStore } from '../../model/testing/design-builder';
@@ -16,6 +17,17 @@ describe('integration-responses-missing', () => {
         target: { id: ids.mth('list') },
       },
     ]);
+  });
+
+  it('is quiet when the integration responses were kept as written (they hold CloudFormation expressions)', () => {
+    const kept = build(custom(), (d) =>
+      updateBinding(d, ids.mth('list'), {
+        extensions: {
+          responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.X': { 'Fn::Sub': "'${Origin}'" } } } },
+        },
+      }),
+    );
+    expect(lintWith(rule, kept)).toEqual([]);
   });
 
   it('is quiet on proxy integrations', () => {

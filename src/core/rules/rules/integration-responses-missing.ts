@@ -14,7 +14,8 @@ export const integrationResponsesMissing = defineOperationRule({
   docsUrl: guide('api-gateway-integration-settings-integration-response'),
   check(owner, context, report) {
     if (context.apiType !== 'REST' || isRoute(owner) || !owner.integration || owner.integration.proxy) return;
-    if (owner.integration.responses.length > 0) return;
+    // Responses kept as written (they hold CloudFormation expressions Portico does not model) are responses.
+    if (owner.integration.responses.length > 0 || owner.integration.extensions?.responses !== undefined) return;
     report({
       message: `${capitalized(context.label)} uses a custom integration with no integration response, so every call fails.`,
       target: { kind: 'method', id: owner.id },
