@@ -302,12 +302,22 @@ describe('each way deployed documents write security', () => {
 
   const unhonoured = restDocument(
     '3.0',
-    { components: { securitySchemes: { Basic: { type: 'http', scheme: 'basic' }, Auth: tokenScheme, Other: cognitoScheme } } },
+    {
+      components: {
+        securitySchemes: {
+          Basic: { type: 'http', scheme: 'basic' },
+          Auth: tokenScheme,
+          Other: cognitoScheme,
+          Half: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'cognito_user_pools' },
+        },
+      },
+    },
     {
       get: { security: [{ Missing: [] }] },
       put: { security: [{ Basic: [] }] },
       post: { security: [{ Auth: [] }, { Other: [] }] },
       delete: { security: 'Auth' },
+      patch: { security: [{ Half: [] }] },
     },
   );
   const operationPaths = [
@@ -324,6 +334,12 @@ describe('each way deployed documents write security', () => {
     expect(at('paths./items.put.security')).toMatch(/"Basic" could not be imported \(it is a "http" scheme/);
     expect(at('paths./items.post.security')).toMatch(/"Other" was left out/);
     expect(at('paths./items.delete.security')).toMatch(/not a list/);
+    // An authorizer's authtype without its authorizer is not read as the API key requirement.
+    expect(at('paths./items.patch.security')).toMatch(/"Half" could not be imported \(its x-amazon-apigateway-authtype/);
+    expect(designProtection(imported(unhonoured).design)['PATCH /items']).toMatchObject({
+      authorizationType: 'NONE',
+      apiKeyRequired: false,
+    });
     expect(notes.find((note) => note.path === 'components.securitySchemes.Basic')?.severity).toBe('error');
   });
 

@@ -25,6 +25,9 @@ describe('readSecurityScheme', () => {
     [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'magic' } }, 'REST', 'skip'],
     [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': 'token' }, 'REST', 'skip'],
     [{ type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' }, 'HTTP', 'authorizer'],
+    [{ type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'AWS_IAM' }, 'REST', 'authorizer'],
+    // An authorizer's authtype without the authorizer is not the API key requirement.
+    [{ type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'cognito_user_pools' }, 'REST', 'skip'],
   ])('reads %j in a %s API as %s', (raw, apiType, kind) => {
     expect(readSecurityScheme(raw as JsonObject, apiType as 'REST' | 'HTTP').kind).toBe(kind);
   });

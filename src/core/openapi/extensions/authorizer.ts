@@ -94,6 +94,10 @@ export function readSecurityScheme(raw: JsonObject, apiType: ApiType): SchemeRea
       if (Object.keys(extensions).length > 0) authorizer.extensions = extensions;
       return { kind: 'authorizer', authorizer, notes };
     }
+    // An authtype names a kind of authorizer (`custom`, `cognito_user_pools`): without the authorizer
+    // itself there is nothing to protect the operation with, and it is not the API key requirement.
+    if (authtype !== undefined)
+      return { kind: 'skip', reason: `its ${authtypeKey} "${authtype}" names an authorizer, but it has no ${authorizerKey}` };
     if (schemeType === 'apiKey') {
       if (apiType !== 'REST') return { kind: 'skip', reason: 'HTTP APIs have no API keys' };
       return { kind: 'apiKey', notes };

@@ -22,9 +22,10 @@ import { resolvePointer } from '../resolve-refs';
  * - an operation's `security` (an empty list means none), else the document-level `security` (OpenAPI's
  *   default; API Gateway's importer ignores it, which would leave the operation open);
  * - `x-amazon-apigateway-auth: {type: AWS_IAM}` on an operation without an authorizer means IAM;
- * - a scheme with `x-amazon-apigateway-authtype` `awsSigv4` (any `aws…`) means IAM, one with
- *   `x-amazon-apigateway-authorizer` an authorizer of its type, a plain apiKey scheme the API key
- *   requirement (REST only; HTTP APIs have none), and SAM's `NONE` nothing;
+ * - a scheme with `x-amazon-apigateway-authorizer` means an authorizer of its type, one with
+ *   `x-amazon-apigateway-authtype` `awsSigv4` (any `aws…`) IAM, another authtype without an authorizer
+ *   nothing, a plain apiKey scheme the API key requirement (REST only; HTTP APIs have none), and SAM's
+ *   `NONE` nothing;
  * - one authorizer per operation (the first requirement that names one), with the scopes written for it.
  */
 
@@ -93,7 +94,7 @@ function schemeMeaning(scheme: JsonValue | undefined, apiType: ApiType): SchemeM
     return authorizationType ? { kind: 'authorizer', authorizationType, type, identity: identityOf(authorizer) } : { kind: 'none' };
   }
   const authtype = own(scheme, 'x-amazon-apigateway-authtype');
-  if (typeof authtype === 'string' && authtype.toLowerCase().startsWith('aws')) return { kind: 'iam' };
+  if (typeof authtype === 'string') return authtype.toLowerCase().startsWith('aws') ? { kind: 'iam' } : { kind: 'none' };
   if (own(scheme, 'type') === 'apiKey' && apiType === 'REST') return { kind: 'apiKey' };
   return { kind: 'none' };
 }
