@@ -139,6 +139,8 @@ function errorsOf(notes: ImportFinding[]): string[] {
 const awaitingChanges: Record<string, string> = {
   'an operation with security: [] under a document-level security stays open after export':
     'import-root.ts keeps the document-level "security" and the export writes it at the root again, so an operation written open is protected by it on re-import; import-root.ts should not keep it once importSecuritySchemes has applied it to every operation.',
+  'an operation that states its authorization with x-amazon-apigateway-auth does not take the document-level security':
+    'import-paths.ts passes only the operation\'s own "security" to readSecurity, which then applies the document-level one; it should pass [] when the operation has x-amazon-apigateway-auth and no "security".',
   'a requirement that cannot be honoured is an error, never a silently open method':
     'import-paths.ts adds the notes of readSecurity without their severity; it should pass security.severities.get(note) as the third argument of state.notes.add.',
 };
@@ -205,6 +207,22 @@ describe('each way deployed documents write security', () => {
       expect(documentProtection(document, 'REST')).toEqual(trip.before);
       expect(designProtection(again)).toEqual(withoutIdentity(trip.before));
     }
+  });
+
+  const statedAuth = 'an operation that states its authorization with x-amazon-apigateway-auth does not take the document-level security';
+  (awaitingChanges[statedAuth] ? it.fails : it)(statedAuth, () => {
+    const text = restDocument(
+      '3.0',
+      { components: { securitySchemes: { Pool: cognitoScheme } }, security: [{ Pool: [] }] },
+      { get: { 'x-amazon-apigateway-auth': { type: 'AWS_IAM' } }, put: { 'x-amazon-apigateway-auth': { type: 'NONE' } }, post: {} },
+    );
+    const trip = roundTrips(text);
+    expect(trip.before).toMatchObject({
+      'GET /items': { authorizationType: 'AWS_IAM' },
+      'PUT /items': { authorizationType: 'NONE' },
+      'POST /items': { authorizationType: 'COGNITO_USER_POOLS' },
+    });
+    expect(designProtection(trip.design)).toEqual(withoutIdentity(trip.before));
   });
 
   it('IAM, as an awsSigv4 scheme or as x-amazon-apigateway-auth, and API keys with or without an authorizer', () => {

@@ -20,7 +20,8 @@ import { resolvePointer } from '../resolve-refs';
  * - security schemes wherever deployed documents keep them: `components.securitySchemes` and a root
  *   `securityDefinitions`, in either OpenAPI version (API Gateway reads both);
  * - an operation's `security` (an empty list means none), else the document-level `security` (OpenAPI's
- *   default; API Gateway's importer ignores it, which would leave the operation open);
+ *   default; API Gateway's importer ignores it, which would leave the operation open), unless the
+ *   operation states its authorization with `x-amazon-apigateway-auth`;
  * - `x-amazon-apigateway-auth: {type: AWS_IAM}` on an operation without an authorizer means IAM;
  * - a scheme with `x-amazon-apigateway-authorizer` means an authorizer of its type, one with
  *   `x-amazon-apigateway-authtype` `awsSigv4` (any `aws…`) IAM, another authtype without an authorizer
@@ -155,15 +156,12 @@ export function documentProtection(document: JsonObject, apiType: ApiType): Reco
     for (const [key, verb] of Object.entries(verbKeys)) {
       const operation = follow(document, own(item, key));
       if (!isJsonObject(operation)) continue;
-      const own_ = own(operation, 'security');
+      const auth = own(operation, 'x-amazon-apigateway-auth');
+      // An operation that states its authorization with x-amazon-apigateway-auth does not take the document's.
+      const requirement = own(operation, 'security') ?? (auth !== undefined ? [] : documentRequirement);
       const isDefault = apiType === 'HTTP' && (path === '$default' || path === '/$default' || own(operation, 'isDefaultRoute') === true);
       const name = isDefault ? '$default' : `${verb} ${normalisedPath(path)}`;
-      result[name] = protectionOf(
-        own_ === undefined ? documentRequirement : own_,
-        own(operation, 'x-amazon-apigateway-auth'),
-        schemes,
-        apiType,
-      );
+      result[name] = protectionOf(requirement, auth, schemes, apiType);
     }
   }
   return result;
