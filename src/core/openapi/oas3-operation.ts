@@ -35,7 +35,7 @@ export function readOas3Parameter(raw: JsonObject, context: ReadContext, path: s
   const name = own(raw, 'name');
   const location = own(raw, 'in');
   if (typeof name !== 'string' || typeof location !== 'string') {
-    context.notes.add('A parameter without "name" or "in" was left out.', path);
+    context.notes.add('A parameter without "name" or "in" was left out.', path, 'error');
     return undefined;
   }
   if (location !== 'path' && location !== 'query' && location !== 'header') {

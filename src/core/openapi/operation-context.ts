@@ -63,7 +63,7 @@ export function mergedParameters(
   const list = (value: JsonValue | undefined, where: string): JsonObject[] => {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      context.notes.add('"parameters" is not a list; it was ignored.', where);
+      context.notes.add('"parameters" is not a list; it was ignored.', where, 'error');
       return [];
     }
     const result: JsonObject[] = [];

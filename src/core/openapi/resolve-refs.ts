@@ -49,17 +49,17 @@ export function dereference(document: JsonObject, value: JsonValue | undefined, 
     if (Object.keys(current).length > 1)
       notes.add(`The keys next to "$ref": "${ref}" are ignored (OpenAPI 3.0 ignores siblings of a reference).`, path);
     if (!isLocalRef(ref)) {
-      notes.add(`The external reference "${ref}" was not followed (Portico never downloads files); this item was skipped.`, path);
+      notes.add(`The external reference "${ref}" was not followed (Portico never downloads files, 'error'); this item was skipped.`, path);
       return undefined;
     }
     if (seen.has(ref) || hops >= maxHops) {
-      notes.add(`The reference "${ref}" leads round in a circle; this item was skipped.`, path);
+      notes.add(`The reference "${ref}" leads round in a circle; this item was skipped.`, path, 'error');
       return undefined;
     }
     seen.add(ref);
     const target = resolvePointer(document, ref);
     if (target === undefined) {
-      notes.add(`The reference "${ref}" points at nothing in this document; this item was skipped.`, path);
+      notes.add(`The reference "${ref}" points at nothing in this document; this item was skipped.`, path, 'error');
       return undefined;
     }
     current = target;

@@ -84,7 +84,7 @@ export function importSchema(value: JsonValue, context: SchemaImportContext, pat
   const walkSchema = (schema: JsonValue, depth: number): JsonValue => {
     if (!isJsonObject(schema)) return schema;
     if (depth > 250) {
-      context.notes.add('A schema is nested too deeply; the rest of it was left out.', path);
+      context.notes.add('A schema is nested too deeply; the rest of it was left out.', path, 'error');
       return {};
     }
     const ref = own(schema, '$ref');
@@ -134,7 +134,7 @@ export function importSchema(value: JsonValue, context: SchemaImportContext, pat
     const modelName = modelNameOfRef(rewritten);
     if (modelName !== undefined) {
       if (!context.modelNames.has(modelName))
-        context.notes.add(`The schema reference "${ref}" names a model that the document does not define.`, path);
+        context.notes.add(`The schema reference "${ref}" names a model that the document does not define.`, path, 'error');
       return written;
     }
     if (rewritten.startsWith(modelRefPrefix)) return written;

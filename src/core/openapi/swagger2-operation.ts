@@ -65,7 +65,7 @@ export function readSwagger2Parameters(
     const name = own(item, 'name');
     const location = own(item, 'in');
     if (typeof name !== 'string' || typeof location !== 'string') {
-      context.notes.add('A parameter without "name" or "in" was left out.', where);
+      context.notes.add('A parameter without "name" or "in" was left out.', where, 'error');
       return;
     }
     if (location === 'body') {
