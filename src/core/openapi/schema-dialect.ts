@@ -134,7 +134,7 @@ export function importSchema(value: JsonValue, context: SchemaImportContext, pat
     const modelName = modelNameOfRef(rewritten);
     if (modelName !== undefined) {
       if (!context.modelNames.has(modelName))
-        context.notes.add(`The schema reference "${ref}" names a model that the document does not define.`, path, 'error');
+        context.notes.add(`The schema reference "${ref}" names a model that the document does not define.`, path);
       return written;
     }
     if (rewritten.startsWith(modelRefPrefix)) return written;
