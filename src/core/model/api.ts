@@ -118,9 +118,9 @@ export function apiExpression<F extends ApiExpressionField>(api: ApiSettings, fi
   if (field === 'disableExecuteApiEndpoint')
     return (isIntrinsic(expression) && api.disableExecuteApiEndpoint === false ? expression : undefined) as ApiExpressions[F] | undefined;
   if (field === 'endpointConfiguration')
-    return (isIntrinsic(expression) && api.disableExecuteApiEndpoint === false && api.vpcEndpointIds.length === 0 ? expression : undefined) as
-      | ApiExpressions[F]
-      | undefined;
+    return (
+      isIntrinsic(expression) && api.disableExecuteApiEndpoint === false && api.vpcEndpointIds.length === 0 ? expression : undefined
+    ) as ApiExpressions[F] | undefined;
   const current = field === 'description' ? (api.description ?? '') : api[field as 'name' | 'version' | 'vpcEndpointIds'];
   if (Array.isArray(expression)) {
     if (!Array.isArray(current) || current.length !== expression.length) return undefined;

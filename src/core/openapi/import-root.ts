@@ -224,7 +224,11 @@ export function importRoot(state: ImportState): void {
     else state.notes.add(`The document-level field "${key}" is not part of OpenAPI ${state.version}; it was left out.`, key);
   }
   // An access mode kept as written (a CloudFormation expression) is one: STRICT is not added beside it.
-  if (isEnhancedSecurityPolicy(api.securityPolicy) && api.endpointAccessMode === undefined && !Object.hasOwn(api.extensions, endpointAccessModeKey)) {
+  if (
+    isEnhancedSecurityPolicy(api.securityPolicy) &&
+    api.endpointAccessMode === undefined &&
+    !Object.hasOwn(api.extensions, endpointAccessModeKey)
+  ) {
     api.endpointAccessMode = 'STRICT';
     state.notes.add(
       `The enhanced security policy ${api.securityPolicy} requires an endpoint access mode; STRICT was set.`,
