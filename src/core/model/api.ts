@@ -101,10 +101,35 @@ export function expressionStandIn(value: Intrinsic | TextOrIntrinsic[]): string 
   return Array.isArray(value) ? value.map((item) => readableText(item)) : readableText(value);
 }
 
+/** Whether a setting holds the readable text of an expression (a list item by item). */
+function holdsTextOf(setting: string | string[], expression: TextOrIntrinsic | TextOrIntrinsic[]): boolean {
+  if (!Array.isArray(expression)) return typeof setting === 'string' && isIntrinsic(expression) && readableText(expression) === setting;
+  return (
+    Array.isArray(setting) &&
+    setting.length === expression.length &&
+    expression.every((item, index) => readableText(item) === setting[index])
+  );
+}
+
+/**
+ * When each expression still stands: text settings while they hold the expression's readable text, the
+ * flag and the whole endpoint configuration while the settings are at the defaults they were given.
+ */
+const stands: { [F in ApiExpressionField]-?: (api: ApiSettings, expression: NonNullable<ApiExpressions[F]>) => boolean } = {
+  name: (api, expression) => holdsTextOf(api.name, expression),
+  description: (api, expression) => holdsTextOf(api.description ?? '', expression),
+  version: (api, expression) => holdsTextOf(api.version, expression),
+  vpcEndpointIds: (api, expression) => holdsTextOf(api.vpcEndpointIds, expression),
+  disableExecuteApiEndpoint: (api, expression) => isIntrinsic(expression) && !api.disableExecuteApiEndpoint,
+  endpointConfiguration: (api, expression) => isIntrinsic(expression) && !api.disableExecuteApiEndpoint && api.vpcEndpointIds.length === 0,
+  // Tags stand one by one: see `apiExpression`.
+  tags: () => true,
+};
+
 /**
  * The expression a setting stands for, while it still does: once the setting is edited (renamed in the
  * library, typed in a form, changed by an operation), its text no longer matches and the setting is
- * plain again. So no operation has to know about expressions to end one.
+ * plain again. So no operation has to know about expressions to end one. Tag values stand one by one.
  */
 export function apiExpression<F extends ApiExpressionField>(api: ApiSettings, field: F): ApiExpressions[F] | undefined {
   const expression = api.expressions?.[field];
@@ -112,21 +137,11 @@ export function apiExpression<F extends ApiExpressionField>(api: ApiSettings, fi
   if (field === 'tags') {
     const standing: Record<string, Intrinsic> = {};
     for (const [name, value] of Object.entries(expression as Record<string, Intrinsic>))
-      if (Object.hasOwn(api.tags, name) && isIntrinsic(value) && readableText(value) === api.tags[name]) standing[name] = value;
+      if (Object.hasOwn(api.tags, name) && holdsTextOf(api.tags[name] as string, value)) standing[name] = value;
     return (Object.keys(standing).length > 0 ? standing : undefined) as ApiExpressions[F] | undefined;
   }
-  if (field === 'disableExecuteApiEndpoint')
-    return (isIntrinsic(expression) && api.disableExecuteApiEndpoint === false ? expression : undefined) as ApiExpressions[F] | undefined;
-  if (field === 'endpointConfiguration')
-    return (
-      isIntrinsic(expression) && api.disableExecuteApiEndpoint === false && api.vpcEndpointIds.length === 0 ? expression : undefined
-    ) as ApiExpressions[F] | undefined;
-  const current = field === 'description' ? (api.description ?? '') : api[field as 'name' | 'version' | 'vpcEndpointIds'];
-  if (Array.isArray(expression)) {
-    if (!Array.isArray(current) || current.length !== expression.length) return undefined;
-    return expression.every((item, index) => readableText(item) === current[index]) ? expression : undefined;
-  }
-  return isIntrinsic(expression) && readableText(expression) === current ? expression : undefined;
+  const check = stands[field] as (api: ApiSettings, expression: NonNullable<ApiExpressions[F]>) => boolean;
+  return check(api, expression as NonNullable<ApiExpressions[F]>) ? expression : undefined;
 }
 
 /** A setting's value as a document writes it: the expression while it stands, else the setting. */
