@@ -264,10 +264,7 @@ describe('portico lint on an OpenAPI document', () => {
     '',
   ].join('\n');
 
-  // Known failure until import-paths.ts (owner: "validity") adds its note "The path … was left out: a greedy
-  // path variable such as {proxy+} must be its last part." with the severity 'error' (data dropped);
-  // then this passes and `it.fails` turns red: make it `it`.
-  it.fails('exits 1 on a {proxy+} in the middle of a path, naming the path', () => {
+  it('exits 1 on a {proxy+} in the middle of a path, naming the path', () => {
     const result = run(['lint', 'files.yaml'], { 'files.yaml': proxyInTheMiddle });
     expect(result.code, result.stdout).toBe(1);
     expect(result.stdout).toMatch(

@@ -68,7 +68,7 @@ interface OwnerFields extends OperationDoc {
 function normalisePath(state: ImportState, raw: string, where: string): string | undefined {
   if (raw === '$default' || raw === '/$default') {
     if (state.apiType === 'HTTP') return '$default';
-    state.notes.add('The $default route exists only in HTTP APIs; it was left out of this REST API.', where);
+    state.notes.add('The $default route exists only in HTTP APIs; it was left out of this REST API.', where, 'error');
     return undefined;
   }
   let path = raw;
@@ -93,11 +93,11 @@ function resourceFor(state: ImportState, rootId: ResourceId, path: string, where
   for (const [index, part] of parts.entries()) {
     const problem = pathPartProblem(part);
     if (problem) {
-      state.notes.add(`The path "${path}" was left out: ${problem}`, where);
+      state.notes.add(`The path "${path}" was left out: ${problem}`, where, 'error');
       return undefined;
     }
     if (part.endsWith('+}') && index !== parts.length - 1) {
-      state.notes.add(`The path "${path}" was left out: a greedy path variable such as {proxy+} must be its last part.`, where);
+      state.notes.add(`The path "${path}" was left out: a greedy path variable such as {proxy+} must be its last part.`, where, 'error');
       return undefined;
     }
   }
@@ -258,8 +258,10 @@ function readOperation(
     if (own(operation, 'produces') !== undefined && owner.responses.every((response) => Object.keys(response.content).length === 0))
       dropField(read, 'operation "produces" without a response schema');
   }
-  const security = readSecurity(own(operation, 'security'), state.schemes);
-  for (const note of security.notes) state.notes.add(note, at(where, 'security'));
+  // An operation that states its authorization with x-amazon-apigateway-auth takes none from the document.
+  const ownSecurity = own(operation, 'security');
+  const security = readSecurity(ownSecurity === undefined && own(operation, authKey) !== undefined ? [] : ownSecurity, state.schemes);
+  for (const note of security.notes) state.notes.add(note, at(where, 'security'), security.severities.get(note));
   if (security.authorizerId !== undefined) owner.authorizerId = security.authorizerId;
   owner.authorizationScopes = security.scopes;
   owner.apiKeyRequired = security.apiKeyRequired;
@@ -327,7 +329,7 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
     const where = at('paths', rawPath);
     const item = dereference(state.document, rawItem, state.notes, where);
     if (!isJsonObject(item)) {
-      if (item !== undefined) state.notes.add('This path is not an object; it was left out.', where);
+      if (item !== undefined) state.notes.add('This path is not an object; it was left out.', where, 'error');
       continue;
     }
     const path = normalisePath(state, rawPath, where);
@@ -348,7 +350,7 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
     const pathExtensions: Extensions = {};
     for (const [key, value] of Object.entries(item)) {
       if (Object.hasOwn(verbs, key) || key === 'parameters' || key === '$ref') continue;
-      if (key === 'trace') state.notes.add('API Gateway has no TRACE methods; the trace operation was left out.', where);
+      if (key === 'trace') state.notes.add('API Gateway has no TRACE methods; the trace operation was left out.', where, 'error');
       else if (isExtensionKey(key)) {
         if (state.apiType === 'REST') setOwn(pathExtensions, key, cloneJson(value));
         else state.notes.add(`The path-level field "${key}" has no place in an HTTP API's routes; it was left out.`, where);
@@ -364,7 +366,7 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
       const operationWhere = at(where, key);
       const operation = dereference(state.document, rawOperation, state.notes, operationWhere);
       if (!isJsonObject(operation)) {
-        if (operation !== undefined) state.notes.add('This operation is not an object; it was left out.', operationWhere);
+        if (operation !== undefined) state.notes.add('This operation is not an object; it was left out.', operationWhere, 'error');
         continue;
       }
       const read = readOperation(state, operation, own(item, 'parameters'), operationWhere);
@@ -381,7 +383,7 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
       if (state.apiType === 'REST' && resourceId !== undefined) {
         const key = `${resourceId} ${verb}`;
         if (state.operationKeys.has(key)) {
-          state.notes.add(`${verb} ${path} appears twice; the second one was left out.`, operationWhere);
+          state.notes.add(`${verb} ${path} appears twice; the second one was left out.`, operationWhere, 'error');
           continue;
         }
         state.operationKeys.add(key);
@@ -398,17 +400,18 @@ export function importPaths(state: ImportState, rootId: ResourceId): void {
         const routeKey = isDefault ? '$default' : `${verb} ${path}`;
         const problem = routeKeyProblem(routeKey, 'HTTP');
         if (problem) {
-          state.notes.add(`The route ${routeKey} was left out: ${problem}`, operationWhere);
+          state.notes.add(`The route ${routeKey} was left out: ${problem}`, operationWhere, 'error');
           continue;
         }
         if (state.operationKeys.has(routeKey)) {
-          state.notes.add(`The route ${routeKey} appears twice; the second one was left out.`, operationWhere);
+          state.notes.add(`The route ${routeKey} appears twice; the second one was left out.`, operationWhere, 'error');
           continue;
         }
         state.operationKeys.add(routeKey);
         if (owner.requestValidatorId !== undefined)
           state.notes.add('HTTP APIs do not validate requests; the request validator was left out.', operationWhere);
-        if (owner.apiKeyRequired) state.notes.add('HTTP APIs have no API keys; the API key requirement was left out.', operationWhere);
+        if (owner.apiKeyRequired)
+          state.notes.add('HTTP APIs have no API keys; the API key requirement was left out.', operationWhere, 'error');
         pending.push({
           owner: read.owner,
           target: read.target,

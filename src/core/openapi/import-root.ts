@@ -152,14 +152,10 @@ export function importRoot(state: ImportState): void {
       }
       continue;
     }
-    if (key === 'security') {
-      state.notes.add(
-        'API Gateway ignores a document-level "security"; put security on each operation. It was kept as written.',
-        'security',
-      );
-      keep(state, key, value);
-      continue;
-    }
+    // importSecuritySchemes applied the document-level requirement to every operation without its own (and
+    // said so); kept, the export would write it at the root again, where on a re-import it would protect an
+    // operation written open (`security: []`).
+    if (key === 'security') continue;
     if (key === requestValidatorKey) {
       const id = typeof value === 'string' ? state.validatorIdByName.get(value) : undefined;
       if (id !== undefined) api.defaultRequestValidatorId = id;

@@ -196,6 +196,7 @@ describe('JSON Schema keywords the OpenAPI Schema Object lacks', () => {
       $defs: { D: { type: 'string' } },
       properties: {
         c: { const: 1 },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, the subject of this test
         d: { type: 'string', if: { minLength: 1 }, then: { maxLength: 9 } },
         e: { type: 'array', contains: { type: 'number' } },
       },

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 
 /**
@@ -41,8 +41,12 @@ export interface ProgramUnderTest {
 
 const repositoryRoot = resolve(__dirname, '../../../..');
 
+/**
+ * Where a suite writes its programs: per process, so that two test runs side by side (two people, or
+ * two checkouts sharing node_modules) never delete each other's files mid-run.
+ */
 export function cacheFolder(suite: string): string {
-  return join(repositoryRoot, 'node_modules', '.cache', 'portico-cdk-test', suite);
+  return join(repositoryRoot, 'node_modules', '.cache', 'portico-cdk-test', `${suite}-${process.pid}`);
 }
 
 /** Strict, and no unused variable: a generated program has no dead code. */
@@ -116,6 +120,17 @@ export function checkPrograms(
   const folder = cacheFolder(suite);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, 'tmp'), { recursive: true });
+  // Folders left by runs that have ended (a test worker is stopped, not exited) are removed, so runs do not pile them up.
+  const parent = dirname(folder);
+  for (const entry of readdirSync(parent)) {
+    const match = /-(\d+)$/.exec(entry);
+    if (!match || Number(match[1]) === process.pid) continue;
+    try {
+      process.kill(Number(match[1]), 0);
+    } catch {
+      rmSync(join(parent, entry), { recursive: true, force: true });
+    }
+  }
   const files = programs.map((program) => {
     const file = join(folder, `${program.name}.ts`);
     writeFileSync(file, program.code);
