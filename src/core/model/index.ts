@@ -7,6 +7,7 @@ export * from './check-design';
 export * from './connections';
 export * from './design';
 export * from './design-diff';
+export * from './endpoint-settings';
 export * from './errors';
 export * from './history';
 export * from './ids';
