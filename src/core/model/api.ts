@@ -1,3 +1,4 @@
+import type { IpAddressType } from './endpoint-settings';
 import type { RequestValidatorId } from './ids';
 import { type Extensions, type Intrinsic, isIntrinsic, type JsonObject, type JsonValue, readableText, type TextOrIntrinsic } from './json';
 
@@ -56,9 +57,25 @@ export interface ApiSettings {
   apiKeySelectionExpression?: string;
   /** AWS tags (`x-amazon-apigateway-tag-value` on HTTP APIs). */
   tags: Record<string, string>;
-  /** TLS security policy of a REST API (`x-amazon-apigateway-security-policy`). */
+  /**
+   * Which clients may call the API: `ipv4` only, or `dualstack` (IPv4 and IPv6). REST, HTTP and WebSocket
+   * APIs; absent means `ipv4`, API Gateway's default, except that a private REST API is always dualstack.
+   * A REST API's IP address type cannot come from an OpenAPI file (the CDK sets it); an HTTP API's is
+   * `ipAddressType` in `x-amazon-apigateway-endpoint-configuration`.
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-ip-address-type.html
+   */
+  ipAddressType?: IpAddressType;
+  /**
+   * TLS security policy of a REST API (`x-amazon-apigateway-security-policy`): `TLS_1_0`, `TLS_1_2` or an
+   * enhanced `SecurityPolicy_…` name that fits the endpoint type (see `securityPoliciesFor`). Text, because
+   * an imported document may name one Portico does not know yet; the rules say so.
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies.html
+   */
   securityPolicy?: string;
-  /** `STRICT` or `BASIC`; required with an enhanced security policy. */
+  /**
+   * `STRICT` or `BASIC` (`x-amazon-apigateway-endpoint-access-mode`); required with an enhanced security
+   * policy, meaningless with a legacy one. Text for the same reason as `securityPolicy`.
+   */
   endpointAccessMode?: string;
   /** `x-amazon-apigateway-documentation`, kept as written. */
   documentation?: JsonValue;

@@ -3,12 +3,15 @@ import { authorizerKinds } from './authorizer';
 import { autoLayout, settleLayout } from './card-layout';
 import { checkDesign } from './check-design';
 import { type Design, schemaVersion } from './design';
-import { contentHandlings, integrationKinds, passthroughBehaviors } from './integration';
+import { domainEndpointTypes, routingModes } from './domain';
+import { endpointAccessModes, ipAddressTypes, securityPolicies } from './endpoint-settings';
+import { contentHandlings, integrationKinds, passthroughBehaviors, responseTransferModes } from './integration';
 import { intrinsicFunctionNames, intrinsicKey, isIntrinsic, isJsonObject, type JsonObject, type JsonValue } from './json';
 import { httpMethods } from './method';
 import { migrations } from './migrations';
 import { toPlainJson } from './plain-json';
 import { cacheClusterSizes, loggingLevels } from './stage';
+import { liftLambdaStreaming } from './streaming';
 import { quotaPeriods } from './usage-plan';
 
 export type ParseDesignResult =
@@ -101,6 +104,7 @@ const binding = shape({
   integrationId: str,
   proxy: bool,
   timeoutInMillis: opt(num),
+  responseTransferMode: opt(oneOf(responseTransferModes)),
   passthroughBehavior: opt(oneOf(passthroughBehaviors)),
   contentHandling: opt(oneOf(contentHandlings)),
   requestParameters: recordOf(textOrIntrinsic),
@@ -129,6 +133,12 @@ const methodSettings = shape({
   metricsEnabled: bool,
 });
 const throttle = shape({ rateLimit: num, burstLimit: num });
+/** A REST JWT authorizer's trusted issuer; its values are checked by the rules, not here (imports keep them as written). */
+const jwtIssuer = shape({
+  issuer: str,
+  audiences: arrayOf(str),
+  additionalClaims: arrayOf(shape({ claimName: str, format: str, required: opt(bool), expectedValues: arrayOf(str) })),
+});
 
 /** The fields each kind of integration target needs (exporters read them without further checks). */
 const targetFields: Record<(typeof integrationKinds)[number], Record<string, Check>> = {
@@ -136,7 +146,7 @@ const targetFields: Record<(typeof integrationKinds)[number], Record<string, Che
   HTTP: { url: str, httpMethod: str },
   AWS_SERVICE: { service: str, region: str, partition: opt(str), style: oneOf(['action', 'path']), actionOrPath: str, httpMethod: str },
   MOCK: {},
-  VPC_LINK: { connectionId: textOrIntrinsic, url: textOrIntrinsic, httpMethod: str },
+  VPC_LINK: { connectionId: textOrIntrinsic, url: textOrIntrinsic, httpMethod: str, integrationTarget: opt(textOrIntrinsic) },
 };
 const integrationTarget: Check = (value, path) => {
   shape({ id: str, name: str, kind: oneOf(integrationKinds), rawUri: opt(textOrIntrinsic), credentials: opt(textOrIntrinsic) })(
@@ -159,6 +169,10 @@ const designShape = shape({
     disableExecuteApiEndpoint: bool,
     vpcEndpointIds: arrayOf(str),
     policy: opt(obj),
+    ipAddressType: opt(oneOf(ipAddressTypes)),
+    // Text: imports keep a policy name or access mode Portico does not know (the rules report it).
+    securityPolicy: opt(str),
+    endpointAccessMode: opt(str),
     routeSelectionExpression: str,
     tags: recordOf(str),
     extensions: obj,
@@ -188,6 +202,8 @@ const designShape = shape({
       resultTtlSeconds: opt(num),
       providerArns: arrayOf(textOrIntrinsic),
       jwtAudience: arrayOf(str),
+      jwtIssuers: opt(arrayOf(jwtIssuer)),
+      jwtAlgorithms: opt(arrayOf(str)),
     }),
   ),
   integrations: recordOf(integrationTarget),
@@ -220,6 +236,29 @@ const designShape = shape({
     }),
   ),
   apiKeys: recordOf(shape({ id: str, name: str, enabled: bool, value: opt(str) })),
+  domains: recordOf(
+    shape({
+      id: str,
+      domainName: str,
+      certificateArn: str,
+      endpointType: oneOf(domainEndpointTypes),
+      ipAddressType: oneOf(ipAddressTypes),
+      securityPolicy: oneOf(securityPolicies),
+      endpointAccessMode: opt(oneOf(endpointAccessModes)),
+      mutualTls: opt(shape({ truststoreUri: str, truststoreVersion: opt(str) })),
+      routingMode: oneOf(routingModes),
+      mappings: arrayOf(shape({ basePath: str, stageId: str })),
+      routingRules: arrayOf(
+        shape({
+          priority: num,
+          conditions: shape({ headers: arrayOf(shape({ header: str, valueGlob: str })), basePaths: arrayOf(str) }),
+          action: shape({ stageId: str, stripBasePath: bool }),
+        }),
+      ),
+      accessAssociations: arrayOf(str),
+      policy: opt(obj),
+    }),
+  ),
   layout: recordOf(shape({ x: num, y: num })),
 });
 
@@ -238,6 +277,7 @@ function fillDefaults(design: JsonObject): JsonObject {
     'stages',
     'usagePlans',
     'apiKeys',
+    'domains',
     'layout',
   ])
     if (filled[key] === undefined) filled[key] = {};
@@ -295,7 +335,8 @@ export function parseDesign(input: unknown): ParseDesignResult {
       };
     throw error;
   }
-  const typed = design as unknown as Design;
+  // Older designs marked streaming on the Lambda target; it is a setting of each method's integration.
+  const typed = liftLambdaStreaming(design as unknown as Design);
   // Positions of things that are not cards (deleted elements, hand edits) are harmless leftovers and are
   // dropped; cards without a position get one; a design with none at all is laid out whole.
   const cleaned = Object.keys(typed.layout).length === 0 ? autoLayout(typed) : settleLayout(typed);

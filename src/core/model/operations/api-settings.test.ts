@@ -209,3 +209,66 @@ describe('changeApiType', () => {
       }
   });
 });
+
+describe('updateApi: IP address type, security policy and endpoint access mode', () => {
+  const regional = () => build(emptyDesign('REST'), (d) => updateApi(d, { endpointType: 'REGIONAL' }));
+
+  it('sets dual-stack on REST, HTTP and WebSocket APIs, and back to IPv4', () => {
+    for (const design of [regional(), emptyDesign('HTTP'), emptyDesign('WEBSOCKET')]) {
+      const dual = updateApi(design, { ipAddressType: 'dualstack' });
+      expect(dual.api.ipAddressType).toBe('dualstack');
+      expect(updateApi(dual, { ipAddressType: 'ipv4' }).api.ipAddressType).toBe('ipv4');
+    }
+    expect(refusalOf(regional(), (d) => updateApi(d, { ipAddressType: 'ipv6' as 'ipv4' })).code).toBe('invalid-value');
+  });
+
+  it('makes an API dual-stack when its endpoint becomes private, and refuses IPv4 for a private API, as API Gateway does', () => {
+    const priv = updateApi(regional(), { endpointType: 'PRIVATE' });
+    expect(priv.api.ipAddressType).toBe('dualstack');
+    expect(refusalOf(priv, (d) => updateApi(d, { ipAddressType: 'ipv4' })).message).toBe(
+      'A private API can only be dual-stack: API Gateway gives private APIs the dualstack IP address type.',
+    );
+    expect(refusalOf(regional(), (d) => updateApi(d, { endpointType: 'PRIVATE', ipAddressType: 'ipv4' })).code).toBe('not-allowed');
+    // Leaving private keeps dual-stack (AWS requires it for that migration); IPv4 is a choice afterwards.
+    const back = updateApi(priv, { endpointType: 'REGIONAL' });
+    expect(back.api.ipAddressType).toBe('dualstack');
+    expect(updateApi(back, { ipAddressType: 'ipv4' }).api.ipAddressType).toBe('ipv4');
+  });
+
+  it('takes only the security policies of the endpoint type: edge and Regional names differ', () => {
+    const design = updateApi(regional(), { securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'STRICT' });
+    expect(design.api).toMatchObject({ securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'STRICT' });
+    expect(refusalOf(regional(), (d) => updateApi(d, { securityPolicy: 'SecurityPolicy_TLS13_2025_EDGE' })).message).toMatch(
+      /^SecurityPolicy_TLS13_2025_EDGE is not a policy for a Regional API, which takes TLS_1_0, TLS_1_2 or SecurityPolicy_TLS13_1_3_2025_09/,
+    );
+    const edge = build(emptyDesign('REST'), (d) =>
+      updateApi(d, { endpointType: 'EDGE', securityPolicy: 'SecurityPolicy_TLS13_2025_EDGE' }),
+    );
+    expect(edge.api.securityPolicy).toBe('SecurityPolicy_TLS13_2025_EDGE');
+    expect(refusalOf(regional(), (d) => updateApi(d, { securityPolicy: 'TLS_1_3' })).code).toBe('invalid-value');
+    // Changing the endpoint type under a policy that does not fit the new one is refused, with the way out.
+    expect(refusalOf(design, (d) => updateApi(d, { endpointType: 'EDGE' })).message).toContain('choose TLS_1_2 (or no policy) first');
+    expect(updateApi(design, { endpointType: 'PRIVATE' }).api.securityPolicy).toBe('SecurityPolicy_TLS13_1_3_2025_09');
+  });
+
+  it('keeps the TLS policy to REST APIs: HTTP and WebSocket APIs take theirs from a custom domain name', () => {
+    expect(refusalOf(emptyDesign('HTTP'), (d) => updateApi(d, { securityPolicy: 'TLS_1_2' })).code).toBe('wrong-api-type');
+    expect(updateApi(emptyDesign('HTTP'), { securityPolicy: undefined }).api.securityPolicy).toBeUndefined();
+  });
+
+  it('takes an endpoint access mode only with an enhanced policy, and drops it when the policy becomes a legacy one', () => {
+    expect(refusalOf(regional(), (d) => updateApi(d, { securityPolicy: 'TLS_1_2', endpointAccessMode: 'STRICT' })).message).toContain(
+      'TLS_1_0 and TLS_1_2 take none',
+    );
+    const enhanced = updateApi(regional(), { securityPolicy: 'SecurityPolicy_TLS13_1_2_2021_06', endpointAccessMode: 'BASIC' });
+    expect(refusalOf(enhanced, (d) => updateApi(d, { endpointAccessMode: 'LOOSE' })).code).toBe('invalid-value');
+    // Another enhanced policy keeps the mode; a legacy one drops it.
+    expect(updateApi(enhanced, { securityPolicy: 'SecurityPolicy_TLS13_1_3_FIPS_2025_09' }).api.endpointAccessMode).toBe('BASIC');
+    const legacy = updateApi(enhanced, { securityPolicy: 'TLS_1_2' });
+    expect(legacy.api.securityPolicy).toBe('TLS_1_2');
+    expect(Object.hasOwn(legacy.api, 'endpointAccessMode')).toBe(false);
+    // An enhanced policy without a mode is a state the rules report (endpoint-access-mode-required), not refused:
+    // the form sets the policy, then the mode.
+    expect(updateApi(regional(), { securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09' }).api.endpointAccessMode).toBeUndefined();
+  });
+});
