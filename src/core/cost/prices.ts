@@ -6,9 +6,53 @@ import type { CacheClusterSize } from '../model';
  */
 export const prices = {
   region: 'us-east-1',
-  /** When these were read. */
-  date: '2026-11-23',
+  /** When these were last checked, each against the source `checks` names for it. */
+  date: '2026-12-06',
   url: 'https://aws.amazon.com/api-gateway/pricing/',
+  /**
+   * What each price was checked against on `date`, and what could not be confirmed. AWS's pricing page
+   * draws its rate tables from price tokens, so its text carries the numbers only in its worked examples
+   * (read through a transcription of the page dated 2026-09-20); the rest comes from AWS's own pages
+   * named here or, where marked, from secondary sources only.
+   */
+  checks: [
+    {
+      prices: 'REST requests $3.50 / $2.80 / $2.38 per million; HTTP requests $1.00 / $0.90; HTTP metered per 512 KB',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: true,
+      note: 'worked examples on the page; unchanged',
+    },
+    {
+      prices: 'REST requests over 20 billion, $1.51 per million',
+      source: 'https://aws.amazon.com/about-aws/whats-new/2018/11/api-gateway-announces-tiered-pricing/',
+      confirmed: true,
+      note: 'the lowest tier as AWS announced it; the whitepaper "Best Practices for Designing Amazon API Gateway Private APIs", Table 4, quotes the same four tiers',
+    },
+    {
+      prices: 'cache 0.5 GB $0.020 and 1.6 GB $0.038 per hour',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: true,
+      note: '1.6 GB in a worked example on the page; 0.5 GB from secondary sources ($14.60 a month)',
+    },
+    {
+      prices: 'cache 6.1 GB to 237 GB per hour',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: false,
+      note: 'the page shows them only through price tokens; kept as last copied',
+    },
+    {
+      prices: 'WebSocket messages $1.00 per million (first billion), connection minutes $0.25 per million; metered per 32 KB',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: true,
+      note: 'worked example and text on the page; unchanged',
+    },
+    {
+      prices: 'WebSocket messages over 1 billion, $0.80 per million',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: false,
+      note: 'not in the page text or its examples; kept as last copied',
+    },
+  ],
   /**
    * REST API requests, per million, by monthly volume tier (`upTo` = cumulative requests the tier ends at).
    * Tiers confirmed against the AWS whitepaper "Best Practices for Designing Amazon API Gateway Private
@@ -22,8 +66,8 @@ export const prices = {
   ],
   /**
    * REST cache cluster, USD per hour by size in GB; billed every hour the cluster exists, used or not.
-   * Only the 0.5 GB price ($0.020) was re-checked (secondary sources); the others are from the pricing
-   * page as last copied and need checking at the next update.
+   * 0.5 and 1.6 GB were confirmed (see `checks`); the others are from the pricing page as last copied and
+   * need checking at the next update.
    */
   cacheUsdPerHour: {
     '0.5': 0.02,
@@ -42,8 +86,8 @@ export const prices = {
   ],
   httpMeteringKb: 512,
   /**
-   * WebSocket messages, per million; a message is counted once per started 32 KB. The first tier was
-   * re-checked (secondary sources); $0.80 and the connection-minute price were not.
+   * WebSocket messages, per million; a message is counted once per started 32 KB. The first tier and the
+   * connection-minute price were confirmed (see `checks`); $0.80 was not.
    */
   webSocketMessageTiers: [
     { upTo: 1_000_000_000, usdPerMillion: 1.0 },
