@@ -210,12 +210,12 @@ describe('checkDesign', () => {
       'stored under "key_partner" has id "key_other"',
     ],
     [
-      'a JWT authorizer on REST',
+      'a Cognito authorizer on HTTP',
       () =>
-        broken(restPetStore(), (d) => {
-          (d.authorizers[ids.auth('users')] as Authorizer).kind = 'JWT';
+        broken(httpPets(), (d) => {
+          (d.authorizers[ids.auth('jwt')] as Authorizer).kind = 'COGNITO_USER_POOLS';
         }),
-      'JWT authorizers exist only on HTTP APIs',
+      'HTTP APIs have no Cognito user pool authorizer',
     ],
     [
       'a mock on HTTP',

@@ -228,13 +228,33 @@ describe('parseDesign', () => {
   });
 
   it('refuses a design whose elements break the rules of its API type', () => {
-    expect(
-      failure(
-        damaged((json) => {
-          json.authorizers.auth_users.kind = 'JWT';
-        }),
-      ).message,
-    ).toContain('JWT authorizers exist only on HTTP APIs');
+    const json = JSON.parse(serializeDesign(httpPets()));
+    json.authorizers.auth_jwt.kind = 'COGNITO_USER_POOLS';
+    expect(failure(JSON.stringify(json)).message).toContain('HTTP APIs have no Cognito user pool authorizer');
+  });
+
+  it("reads a REST JWT authorizer's issuers and algorithms back, and refuses a malformed issuer", () => {
+    const json = JSON.parse(serializeDesign(restPetStore()));
+    json.authorizers.auth_users = {
+      id: 'auth_users',
+      name: 'Jwt',
+      kind: 'JWT',
+      identitySource: 'method.request.header.Authorization',
+      providerArns: [],
+      jwtAudience: [],
+      jwtIssuers: [
+        {
+          issuer: 'https://login.example.com/',
+          audiences: ['api://orders'],
+          additionalClaims: [{ claimName: 'tenant', format: 'SINGLE_STRING', required: true, expectedValues: ['acme'] }],
+        },
+      ],
+      jwtAlgorithms: ['RS256', 'ES256'],
+    };
+    const result = parseDesign(JSON.stringify(json));
+    expect(result.ok && result.design.authorizers[ids.auth('users')]).toEqual(json.authorizers.auth_users);
+    json.authorizers.auth_users.jwtIssuers[0].additionalClaims[0].expectedValues = 'acme';
+    expect(failure(JSON.stringify(json)).path).toBe('/authorizers/auth_users/jwtIssuers/0/additionalClaims/0/expectedValues');
   });
 
   it('returns a design that shares nothing with the input', () => {

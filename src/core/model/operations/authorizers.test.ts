@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { ApiType } from '../api';
 import type { AuthorizerKind } from '../authorizer';
 import { checkDesign } from '../check-design';
-import { emptyDesign } from '../design';
+import { type Design, emptyDesign } from '../design';
 import { build, httpPets, ids, refusalOf, restPetStore } from '../testing/design-builder';
-import { addAuthorizer, authorizerKindProblem, deleteAuthorizers, updateAuthorizer } from './authorizers';
+import {
+  addAuthorizer,
+  addJwtClaim,
+  addJwtIssuer,
+  authorizerKindProblem,
+  deleteAuthorizers,
+  removeJwtClaim,
+  removeJwtIssuer,
+  setJwtAlgorithm,
+  updateAuthorizer,
+  updateJwtClaim,
+  updateJwtIssuer,
+} from './authorizers';
+import { updateMethod } from './methods';
+import { connectAuthorizer } from './wiring';
 
 const allowed: Record<ApiType, AuthorizerKind[]> = {
-  REST: ['IAM', 'COGNITO_USER_POOLS', 'LAMBDA_TOKEN', 'LAMBDA_REQUEST'],
+  REST: ['IAM', 'COGNITO_USER_POOLS', 'LAMBDA_TOKEN', 'LAMBDA_REQUEST', 'JWT'],
   HTTP: ['IAM', 'LAMBDA_REQUEST', 'JWT'],
   WEBSOCKET: ['IAM', 'LAMBDA_REQUEST'],
 };
@@ -25,9 +39,6 @@ describe('authorizer kinds per API type', () => {
     }
 
   it('explains the refusals with the alternative', () => {
-    expect(refusalOf(emptyDesign('REST'), (d) => addAuthorizer(d, { kind: 'JWT' })).message).toContain(
-      'JWT authorizers exist only on HTTP APIs',
-    );
     expect(refusalOf(emptyDesign('HTTP'), (d) => addAuthorizer(d, { kind: 'COGNITO_USER_POOLS' })).message).toContain(
       'use a JWT authorizer',
     );
@@ -108,7 +119,7 @@ describe('updateAuthorizer', () => {
     const design = build(restPetStore(), (d) => addAuthorizer(d, { kind: 'IAM', id: ids.auth('iam') }));
     expect(refusalOf(design, (d) => updateAuthorizer(d, ids.auth('iam'), { name: 'CognitoAuthorizer' })).code).toBe('duplicate');
     expect(refusalOf(design, (d) => updateAuthorizer(d, ids.auth('iam'), { name: '' })).code).toBe('invalid-value');
-    expect(refusalOf(design, (d) => updateAuthorizer(d, ids.auth('iam'), { kind: 'JWT' })).code).toBe('wrong-api-type');
+    expect(refusalOf(httpPets(), (d) => updateAuthorizer(d, ids.auth('jwt'), { kind: 'COGNITO_USER_POOLS' })).code).toBe('wrong-api-type');
     expect(refusalOf(design, (d) => updateAuthorizer(d, ids.auth('gone'), {})).code).toBe('not-found');
   });
 });
@@ -128,5 +139,175 @@ describe('deleteAuthorizers', () => {
     const design = restPetStore();
     expect(refusalOf(design, (d) => deleteAuthorizers(d, [ids.auth('gone')])).code).toBe('not-found');
     expect(deleteAuthorizers(design, [])).toBe(design);
+  });
+});
+
+const cognito = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE';
+const corporate = 'https://login.example.com/';
+
+/** The REST pet store with a JWT authorizer `jwt` (its default issuer, the example user pool) on POST /pets. */
+function restWithJwt(): Design {
+  return build(
+    restPetStore(),
+    (d) => addAuthorizer(d, { kind: 'JWT', id: ids.auth('jwt') }),
+    (d) => connectAuthorizer(d, ids.mth('create'), ids.auth('jwt')),
+  );
+}
+const jwtOf = (design: Design) => design.authorizers[ids.auth('jwt')]!;
+
+describe('REST JWT authorizers', () => {
+  it('start with one issuer, one audience, RS256 and the Authorization header', () => {
+    expect(jwtOf(restWithJwt())).toMatchObject({
+      kind: 'JWT',
+      identitySource: 'method.request.header.Authorization',
+      jwtIssuers: [{ issuer: cognito, audiences: ['example-client-id'], additionalClaims: [] }],
+      jwtAlgorithms: ['RS256'],
+      jwtAudience: [],
+    });
+    expect(jwtOf(restWithJwt()).jwtIssuer).toBeUndefined();
+  });
+
+  it('keep the scopes each method requires', () => {
+    const design = build(restWithJwt(), (d) => updateMethod(d, ids.mth('create'), { authorizationScopes: ['orders:write'] }));
+    expect(design.methods[ids.mth('create')]).toMatchObject({ authorizerId: ids.auth('jwt'), authorizationScopes: ['orders:write'] });
+    expect(checkDesign(design)).toEqual([]);
+  });
+
+  it('add, edit and remove issuers and their audiences', () => {
+    const design = build(
+      restWithJwt(),
+      (d) => addJwtIssuer(d, ids.auth('jwt'), ` ${corporate} `, ['api://orders']),
+      (d) => updateJwtIssuer(d, ids.auth('jwt'), 1, { audiences: ['api://orders', 'api://billing'] }),
+      (d) => updateJwtIssuer(d, ids.auth('jwt'), 0, { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool' }),
+    );
+    expect(jwtOf(design).jwtIssuers).toEqual([
+      { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool', audiences: ['example-client-id'], additionalClaims: [] },
+      { issuer: corporate, audiences: ['api://orders', 'api://billing'], additionalClaims: [] },
+    ]);
+    const removed = build(design, (d) => removeJwtIssuer(d, ids.auth('jwt'), 0));
+    expect(jwtOf(removed).jwtIssuers?.map((issuer) => issuer.issuer)).toEqual([corporate]);
+    expect(updateJwtIssuer(design, ids.auth('jwt'), 1, { audiences: ['api://orders', 'api://billing'] })).toBe(design);
+  });
+
+  it.each([
+    ['http://login.example.com', 'must use https'],
+    ['login.example.com', 'must be an absolute https URL'],
+    ['https://', 'has no host'],
+    ['https://user@login.example.com', 'must not contain user information'],
+    ['https://login.example.com/?tenant=1', 'must not have a query'],
+    ['https://login.example.com/#top', 'must not have a fragment'],
+    ['https://login example.com', 'contains a space'],
+    ['', 'is empty'],
+  ])('refuses the issuer URL "%s" (%s)', (issuer, message) => {
+    const error = refusalOf(restWithJwt(), (d) => addJwtIssuer(d, ids.auth('jwt'), issuer, ['a']));
+    expect(error.code).toBe('invalid-value');
+    expect(error.message).toContain(message);
+    expect(refusalOf(restWithJwt(), (d) => updateJwtIssuer(d, ids.auth('jwt'), 0, { issuer })).message).toContain(message);
+  });
+
+  it('refuses an issuer listed twice, an issuer without audiences and an empty audience', () => {
+    const design = build(restWithJwt(), (d) => addJwtIssuer(d, ids.auth('jwt'), corporate, ['a']));
+    const twice = refusalOf(design, (d) => addJwtIssuer(d, ids.auth('jwt'), cognito, ['b']));
+    expect(twice.code).toBe('duplicate');
+    expect(twice.message).toBe(
+      `The authorizer already trusts ${cognito}: list each issuer once, with all the audiences you accept from it.`,
+    );
+    expect(refusalOf(design, (d) => updateJwtIssuer(d, ids.auth('jwt'), 1, { issuer: cognito })).code).toBe('duplicate');
+    expect(refusalOf(design, (d) => updateJwtIssuer(d, ids.auth('jwt'), 1, { audiences: [] })).message).toBe(
+      `Issuer ${corporate} needs at least one audience: enter the client id or API identifier its tokens carry in aud.`,
+    );
+    expect(refusalOf(design, (d) => addJwtIssuer(d, ids.auth('jwt'), 'https://other.example.com', [])).code).toBe('invalid-value');
+    expect(refusalOf(design, (d) => updateJwtIssuer(d, ids.auth('jwt'), 0, { audiences: ['a', ' '] })).message).toContain('is empty');
+    expect(refusalOf(design, (d) => updateJwtIssuer(d, ids.auth('jwt'), 5, { audiences: ['a'] })).code).toBe('not-found');
+  });
+
+  it('add, edit and remove additional claims', () => {
+    const design = build(
+      restWithJwt(),
+      (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'tenant_id' }),
+      (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'token_use', expectedValues: ['access'] }),
+      (d) => updateJwtClaim(d, ids.auth('jwt'), 0, 0, { expectedValues: ['acme', 'globex'], required: false }),
+    );
+    expect(jwtOf(design).jwtIssuers?.[0]?.additionalClaims).toEqual([
+      { claimName: 'tenant_id', format: 'SINGLE_STRING', required: false, expectedValues: ['acme', 'globex'] },
+      { claimName: 'token_use', format: 'SINGLE_STRING', required: true, expectedValues: ['access'] },
+    ]);
+    const removed = build(design, (d) => removeJwtClaim(d, ids.auth('jwt'), 0, 0));
+    expect(jwtOf(removed).jwtIssuers?.[0]?.additionalClaims.map((claim) => claim.claimName)).toEqual(['token_use']);
+  });
+
+  it.each([
+    [{ claimName: '' }, 'A claim needs a name'],
+    [{ claimName: 'aud' }, 'API Gateway checks the claim "aud" itself'],
+    [{ claimName: 'scope' }, 'set audiences or method scopes instead'],
+    [{ claimName: 'tenant', format: 'STRING_ARRAY' }, 'use SINGLE_STRING'],
+    [{ claimName: 'tenant', expectedValues: ['acme', ''] }, 'is empty'],
+  ])('refuses the claim %j', (claim, message) => {
+    expect(refusalOf(restWithJwt(), (d) => addJwtClaim(d, ids.auth('jwt'), 0, claim)).message).toContain(message);
+  });
+
+  it('refuses a claim the issuer already checks', () => {
+    const design = build(restWithJwt(), (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'tenant' }));
+    expect(refusalOf(design, (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'tenant' })).code).toBe('duplicate');
+    expect(refusalOf(design, (d) => updateJwtClaim(d, ids.auth('jwt'), 0, 0, { claimName: ' tenant ' })).message).toBe(
+      'The claim name " tenant " has spaces around it: remove them.',
+    );
+    expect(refusalOf(design, (d) => removeJwtClaim(d, ids.auth('jwt'), 0, 3)).code).toBe('not-found');
+  });
+
+  it('choose signing algorithms among those API Gateway accepts, keeping at least one', () => {
+    const design = build(
+      restWithJwt(),
+      (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'ES256', true),
+      (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'RS384', true),
+    );
+    expect(jwtOf(design).jwtAlgorithms).toEqual(['RS256', 'RS384', 'ES256']);
+    expect(jwtOf(build(design, (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'RS256', false))).jwtAlgorithms).toEqual(['RS384', 'ES256']);
+    expect(setJwtAlgorithm(design, ids.auth('jwt'), 'ES256', true)).toBe(design);
+    expect(refusalOf(restWithJwt(), (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'RS256', false)).message).toBe(
+      'A JWT authorizer accepts at least one signing algorithm: keep the one your identity provider signs with (often RS256).',
+    );
+    expect(refusalOf(restWithJwt(), (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'HS256', true)).message).toBe(
+      '"HS256" is not a signing algorithm API Gateway accepts: choose from RS256, RS384, RS512, ES256, ES384, ES512.',
+    );
+    expect(refusalOf(restWithJwt(), (d) => updateAuthorizer(d, ids.auth('jwt'), { jwtAlgorithms: ['RS256', 'RS256'] })).code).toBe(
+      'duplicate',
+    );
+  });
+
+  it('edit one field of an imported authorizer without tripping over what was imported', () => {
+    const imported = {
+      ...restWithJwt(),
+      authorizers: {
+        ...restWithJwt().authorizers,
+        [ids.auth('jwt')]: {
+          ...jwtOf(restWithJwt()),
+          jwtIssuers: [
+            {
+              issuer: 'http://legacy.example.com',
+              audiences: [],
+              additionalClaims: [{ claimName: 'aud', format: 'X', expectedValues: [] }],
+            },
+          ],
+          jwtAlgorithms: ['HS256'],
+        },
+      },
+    } as Design;
+    const next = build(
+      imported,
+      (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'RS256', true),
+      (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'tenant' }),
+    );
+    expect(jwtOf(next).jwtAlgorithms).toEqual(['RS256', 'HS256']);
+    expect(jwtOf(next).jwtIssuers?.[0]?.additionalClaims.map((claim) => claim.claimName)).toEqual(['aud', 'tenant']);
+  });
+
+  it('refuse issuer lists on an HTTP API and on other kinds', () => {
+    expect(refusalOf(httpPets(), (d) => addJwtIssuer(d, ids.auth('jwt'), corporate, ['a'])).message).toContain(
+      "An HTTP API's JWT authorizer trusts one issuer",
+    );
+    expect(refusalOf(restPetStore(), (d) => setJwtAlgorithm(d, ids.auth('users'), 'RS256', true)).message).toBe(
+      'Authorizer "CognitoAuthorizer" is not a JWT authorizer: only those trust issuers.',
+    );
   });
 });

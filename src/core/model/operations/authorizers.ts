@@ -1,14 +1,21 @@
 import type { ApiType } from '../api';
-import type { Authorizer, AuthorizerKind } from '../authorizer';
+import {
+  type Authorizer,
+  type AuthorizerKind,
+  type JwtAdditionalClaim,
+  type JwtIssuer,
+  jwtAlgorithms,
+  jwtClaimFormat,
+  jwtIssuerProblem,
+  reservedJwtClaims,
+} from '../authorizer';
 import type { Design, Position } from '../design';
 import { refuse } from '../errors';
 import { type AuthorizerId, createId } from '../ids';
-import { assertKeyName, mustGet, patchObject, trimmedName, without } from './helpers';
+import { assertKeyName, mustGet, patchObject, samePlainValue, trimmedName, without } from './helpers';
 
 /** Why an authorizer kind cannot exist on an API type, or undefined when it can. */
 export function authorizerKindProblem(kind: AuthorizerKind, apiType: ApiType): string | undefined {
-  if (apiType === 'REST' && kind === 'JWT')
-    return 'JWT authorizers exist only on HTTP APIs; on a REST API use a Cognito user pool authorizer or a Lambda authorizer.';
   if (apiType === 'HTTP' && kind === 'COGNITO_USER_POOLS')
     return 'HTTP APIs have no Cognito user pool authorizer; use a JWT authorizer with the user pool as issuer.';
   if (apiType !== 'REST' && kind === 'LAMBDA_TOKEN')
@@ -17,6 +24,8 @@ export function authorizerKindProblem(kind: AuthorizerKind, apiType: ApiType): s
     return 'WebSocket APIs accept only IAM and Lambda REQUEST authorizers.';
   return undefined;
 }
+
+const exampleIssuer = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE';
 
 /** Sensible starting values for a new authorizer of a kind on an API type. */
 export function newAuthorizer(id: AuthorizerId, kind: AuthorizerKind, apiType: ApiType, name: string): Authorizer {
@@ -38,8 +47,12 @@ export function newAuthorizer(id: AuthorizerId, kind: AuthorizerKind, apiType: A
     authorizer.enableSimpleResponses = true;
   }
   if (kind === 'COGNITO_USER_POOLS') authorizer.providerArns = ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_EXAMPLE'];
-  if (kind === 'JWT') {
-    authorizer.jwtIssuer = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE';
+  if (kind === 'JWT' && apiType === 'REST') {
+    // Cognito user pools, the most common issuer, sign with RS256.
+    authorizer.jwtIssuers = [{ issuer: exampleIssuer, audiences: ['example-client-id'], additionalClaims: [] }];
+    authorizer.jwtAlgorithms = ['RS256'];
+  } else if (kind === 'JWT') {
+    authorizer.jwtIssuer = exampleIssuer;
     authorizer.jwtAudience = ['example-client-id'];
   }
   return authorizer;
@@ -112,6 +125,10 @@ export function updateAuthorizer(design: Design, authorizerId: AuthorizerId, pat
     (!Number.isInteger(patch.resultTtlSeconds) || patch.resultTtlSeconds < 0 || patch.resultTtlSeconds > 3600)
   )
     refuse('invalid-value', 'The authorizer result TTL is a whole number of seconds from 0 to 3600.');
+  if (patch.jwtIssuers !== undefined || patch.jwtAlgorithms !== undefined) assertRestJwt(design, { ...authorizer, ...patch });
+  if (patch.jwtAlgorithms !== undefined && !samePlainValue(patch.jwtAlgorithms, authorizer.jwtAlgorithms))
+    assertJwtAlgorithms(authorizer.jwtAlgorithms ?? [], patch.jwtAlgorithms);
+  if (patch.jwtIssuers !== undefined) assertJwtIssuers(authorizer.jwtIssuers ?? [], patch.jwtIssuers);
   const next = patchObject(authorizer, patch);
   if (next === authorizer) return design;
   return { ...design, authorizers: { ...design.authorizers, [authorizerId]: next } };
@@ -138,4 +155,197 @@ export function deleteAuthorizers(design: Design, authorizerIds: Iterable<Author
       routes[route.id] = { ...rest, authorizationScopes: [] };
     }
   return { ...design, methods, routes, authorizers: without(design.authorizers, ids), layout: without(design.layout, ids) };
+}
+
+/**
+ * Issuers, audiences, additional claims and algorithms belong to a REST API's JWT authorizer; an HTTP
+ * API's trusts one issuer (`jwtIssuer`/`jwtAudience`) and has no such lists.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-jwt-authorizer.html
+ */
+function assertRestJwt(design: Design, authorizer: Pick<Authorizer, 'kind' | 'name'>): void {
+  if (authorizer.kind !== 'JWT')
+    refuse('invalid-value', `Authorizer "${authorizer.name}" is not a JWT authorizer: only those trust issuers.`);
+  if (design.api.type !== 'REST')
+    refuse(
+      'wrong-api-type',
+      "An HTTP API's JWT authorizer trusts one issuer, set as its issuer URL and audience; several issuers, additional claims and signing algorithms exist on REST APIs.",
+    );
+}
+
+/**
+ * At least one algorithm (`DefaultAlgorithms` is required), each once, and only those API Gateway
+ * accepts among the ones an edit adds (an imported unknown one is left to the rules).
+ */
+function assertJwtAlgorithms(previous: readonly string[], algorithms: readonly string[]): void {
+  if (algorithms.length === 0)
+    refuse(
+      'invalid-value',
+      'A JWT authorizer accepts at least one signing algorithm: keep the one your identity provider signs with (often RS256).',
+    );
+  for (const algorithm of algorithms)
+    if (!previous.includes(algorithm) && !(jwtAlgorithms as readonly string[]).includes(algorithm))
+      refuse('invalid-value', `"${algorithm}" is not a signing algorithm API Gateway accepts: choose from ${jwtAlgorithms.join(', ')}.`);
+  if (new Set(algorithms).size !== algorithms.length) refuse('duplicate', 'Each signing algorithm is listed once.');
+}
+
+function assertJwtClaim(claim: JwtAdditionalClaim, issuer: JwtIssuer, index: number, before: JwtAdditionalClaim | undefined): void {
+  if (!before || before.claimName !== claim.claimName) {
+    if (claim.claimName.trim() === '')
+      refuse('invalid-value', 'A claim needs a name: enter the claim the tokens must carry, e.g. tenant_id.');
+    if (claim.claimName !== claim.claimName.trim())
+      refuse('invalid-value', `The claim name "${claim.claimName}" has spaces around it: remove them.`);
+    if (reservedJwtClaims.includes(claim.claimName))
+      refuse(
+        'invalid-value',
+        `API Gateway checks the claim "${claim.claimName}" itself (${reservedJwtClaims.join(', ')} are reserved): name another claim, and set audiences or method scopes instead.`,
+      );
+    if (issuer.additionalClaims.some((other, otherIndex) => otherIndex !== index && other.claimName === claim.claimName))
+      refuse('duplicate', `Issuer ${issuer.issuer} already checks the claim "${claim.claimName}": list its accepted values on that claim.`);
+  }
+  if ((!before || before.format !== claim.format) && claim.format !== jwtClaimFormat)
+    refuse('invalid-value', `The claim format "${claim.format}" is not one API Gateway accepts: use ${jwtClaimFormat}.`);
+  if ((!before || !samePlainValue(before.expectedValues, claim.expectedValues)) && claim.expectedValues.some((value) => value === ''))
+    refuse(
+      'invalid-value',
+      `An accepted value of the claim "${claim.claimName}" is empty: remove it (no values means any value is accepted).`,
+    );
+}
+
+/**
+ * Checks what an edit adds or changes in the issuer list: a valid and unique issuer URL, at least one
+ * non-empty audience, valid additional claims. What was already there (an import may carry anything) is
+ * left to the rules, so editing one field never fails because of another.
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_JwtIssuerInput.html
+ */
+function assertJwtIssuers(previous: readonly JwtIssuer[], next: readonly JwtIssuer[]): void {
+  next.forEach((entry, index) => {
+    const before = previous[index];
+    if (before && samePlainValue(before, entry)) return;
+    if (!before || before.issuer !== entry.issuer) {
+      const problem = jwtIssuerProblem(entry.issuer);
+      if (problem) refuse('invalid-value', problem);
+      if (next.some((other, otherIndex) => otherIndex !== index && other.issuer === entry.issuer))
+        refuse(
+          'duplicate',
+          `The authorizer already trusts ${entry.issuer}: list each issuer once, with all the audiences you accept from it.`,
+        );
+    }
+    if (!before || !samePlainValue(before.audiences, entry.audiences)) {
+      if (entry.audiences.length === 0)
+        refuse(
+          'invalid-value',
+          `Issuer ${entry.issuer} needs at least one audience: enter the client id or API identifier its tokens carry in aud.`,
+        );
+      if (entry.audiences.some((audience) => audience.trim() === ''))
+        refuse('invalid-value', `An audience of issuer ${entry.issuer} is empty: remove it or enter the value the tokens carry in aud.`);
+    }
+    entry.additionalClaims.forEach((claim, claimIndex) => {
+      const beforeClaim = before?.additionalClaims[claimIndex];
+      if (!beforeClaim || !samePlainValue(beforeClaim, claim)) assertJwtClaim(claim, entry, claimIndex, beforeClaim);
+    });
+  });
+}
+
+function restJwt(design: Design, authorizerId: AuthorizerId): Authorizer {
+  const authorizer = mustGet(design.authorizers, authorizerId, 'authorizer');
+  assertRestJwt(design, authorizer);
+  return authorizer;
+}
+
+function issuerAt(authorizer: Authorizer, index: number): JwtIssuer {
+  const issuer = authorizer.jwtIssuers?.[index];
+  if (!issuer) refuse('not-found', `Authorizer "${authorizer.name}" has no issuer number ${index + 1}.`);
+  return issuer;
+}
+
+/** Sets the issuer list without checks: for removals, which add nothing to check. */
+function putIssuers(design: Design, authorizer: Authorizer, jwtIssuers: JwtIssuer[]): Design {
+  return { ...design, authorizers: { ...design.authorizers, [authorizer.id]: { ...authorizer, jwtIssuers } } };
+}
+
+/** Trusts one more issuer (REST JWT authorizer), with the audiences accepted from it. */
+export function addJwtIssuer(design: Design, authorizerId: AuthorizerId, issuer: string, audiences: string[]): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const entry: JwtIssuer = { issuer: issuer.trim(), audiences: audiences.map((audience) => audience.trim()), additionalClaims: [] };
+  return updateAuthorizer(design, authorizerId, { jwtIssuers: [...(authorizer.jwtIssuers ?? []), entry] });
+}
+
+/** Changes one issuer's URL, audiences or claims. */
+export function updateJwtIssuer(design: Design, authorizerId: AuthorizerId, index: number, patch: Partial<JwtIssuer>): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const current = issuerAt(authorizer, index);
+  const next = patchObject(current, patch);
+  if (next === current) return design;
+  const jwtIssuers = [...(authorizer.jwtIssuers ?? [])];
+  jwtIssuers[index] = next;
+  return updateAuthorizer(design, authorizerId, { jwtIssuers });
+}
+
+/** Stops trusting an issuer; removing the last one leaves the authorizer incomplete (the rules say so). */
+export function removeJwtIssuer(design: Design, authorizerId: AuthorizerId, index: number): Design {
+  const authorizer = restJwt(design, authorizerId);
+  issuerAt(authorizer, index);
+  return putIssuers(
+    design,
+    authorizer,
+    (authorizer.jwtIssuers ?? []).filter((_, other) => other !== index),
+  );
+}
+
+/** Requires a claim in the tokens of one issuer; with no accepted values it must only be present. */
+export function addJwtClaim(
+  design: Design,
+  authorizerId: AuthorizerId,
+  issuerIndex: number,
+  claim: Pick<JwtAdditionalClaim, 'claimName'> & Partial<JwtAdditionalClaim>,
+): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const issuer = issuerAt(authorizer, issuerIndex);
+  const entry: JwtAdditionalClaim = {
+    claimName: claim.claimName.trim(),
+    format: claim.format ?? jwtClaimFormat,
+    required: claim.required ?? true,
+    expectedValues: claim.expectedValues ?? [],
+  };
+  return updateJwtIssuer(design, authorizerId, issuerIndex, { additionalClaims: [...issuer.additionalClaims, entry] });
+}
+
+export function updateJwtClaim(
+  design: Design,
+  authorizerId: AuthorizerId,
+  issuerIndex: number,
+  claimIndex: number,
+  patch: Partial<JwtAdditionalClaim>,
+): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const issuer = issuerAt(authorizer, issuerIndex);
+  const current = issuer.additionalClaims[claimIndex];
+  if (!current) refuse('not-found', `Issuer ${issuer.issuer} has no claim number ${claimIndex + 1}.`);
+  const next = patchObject(current, patch);
+  if (next === current) return design;
+  const additionalClaims = [...issuer.additionalClaims];
+  additionalClaims[claimIndex] = next;
+  return updateJwtIssuer(design, authorizerId, issuerIndex, { additionalClaims });
+}
+
+export function removeJwtClaim(design: Design, authorizerId: AuthorizerId, issuerIndex: number, claimIndex: number): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const issuer = issuerAt(authorizer, issuerIndex);
+  if (!issuer.additionalClaims[claimIndex]) refuse('not-found', `Issuer ${issuer.issuer} has no claim number ${claimIndex + 1}.`);
+  const jwtIssuers = [...(authorizer.jwtIssuers ?? [])];
+  jwtIssuers[issuerIndex] = { ...issuer, additionalClaims: issuer.additionalClaims.filter((_, other) => other !== claimIndex) };
+  return putIssuers(design, authorizer, jwtIssuers);
+}
+
+/** Accepts or stops accepting one signing algorithm, keeping API Gateway's order (RS before ES). */
+export function setJwtAlgorithm(design: Design, authorizerId: AuthorizerId, algorithm: string, accepted: boolean): Design {
+  const authorizer = restJwt(design, authorizerId);
+  const current = authorizer.jwtAlgorithms ?? [];
+  if (accepted === current.includes(algorithm)) return design;
+  const chosen = accepted ? [...current, algorithm] : current.filter((other) => other !== algorithm);
+  const order = (value: string) => {
+    const index = (jwtAlgorithms as readonly string[]).indexOf(value);
+    return index === -1 ? jwtAlgorithms.length : index;
+  };
+  return updateAuthorizer(design, authorizerId, { jwtAlgorithms: [...chosen].sort((a, b) => order(a) - order(b)) });
 }
