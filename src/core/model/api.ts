@@ -103,7 +103,10 @@ export interface ApiExpressions {
   vpcEndpointIds?: TextOrIntrinsic[];
   /** Stands while the setting is off (its default). */
   disableExecuteApiEndpoint?: Intrinsic;
-  /** The whole endpoint configuration; stands while the default endpoint is on and no VPC endpoint is listed. */
+  /**
+   * The whole endpoint configuration; stands while the default endpoint is on, no VPC endpoint is listed
+   * and (HTTP APIs) no IP address type is chosen.
+   */
   endpointConfiguration?: Intrinsic;
   /** AWS tag values, by tag name (HTTP APIs' `x-amazon-apigateway-tag-value`). */
   tags?: Record<string, Intrinsic>;
@@ -138,7 +141,12 @@ const stands: { [F in ApiExpressionField]-?: (api: ApiSettings, expression: NonN
   version: (api, expression) => holdsTextOf(api.version, expression),
   vpcEndpointIds: (api, expression) => holdsTextOf(api.vpcEndpointIds, expression),
   disableExecuteApiEndpoint: (api, expression) => isIntrinsic(expression) && !api.disableExecuteApiEndpoint,
-  endpointConfiguration: (api, expression) => isIntrinsic(expression) && !api.disableExecuteApiEndpoint && api.vpcEndpointIds.length === 0,
+  endpointConfiguration: (api, expression) =>
+    isIntrinsic(expression) &&
+    !api.disableExecuteApiEndpoint &&
+    api.vpcEndpointIds.length === 0 &&
+    // An HTTP API's IP address type is written in the endpoint configuration, so choosing one ends the expression.
+    (api.type !== 'HTTP' || api.ipAddressType === undefined),
   // Tags stand one by one: see `apiExpression`.
   tags: () => true,
 };

@@ -567,12 +567,15 @@ describe('document-root extensions (REST)', () => {
   });
 
   it('writes an enhanced security policy with its endpoint access mode (STRICT when none is set)', () => {
-    const withMode = rest((d) => updateApi(d, { securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'BASIC' }));
+    // A Regional policy: an edge-optimized API (the default) takes only the _EDGE ones.
+    const withMode = rest((d) =>
+      updateApi(d, { endpointType: 'REGIONAL', securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'BASIC' }),
+    );
     expect(exported(withMode, '3.0')).toMatchObject({
       'x-amazon-apigateway-security-policy': 'SecurityPolicy_TLS13_1_3_2025_09',
       'x-amazon-apigateway-endpoint-access-mode': 'BASIC',
     });
-    const without = rest((d) => updateApi(d, { securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09' }));
+    const without = rest((d) => updateApi(d, { endpointType: 'REGIONAL', securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09' }));
     const result = exportOpenApi(without, { version: '3.0' });
     expect(result.ok && result.document['x-amazon-apigateway-endpoint-access-mode']).toBe('STRICT');
     expect(result.ok && result.notes.join()).toMatch(/needs an endpoint access mode/);

@@ -140,10 +140,11 @@ function carried(design: Design, version: OpenApiVersion): unknown {
       return [authorizer.name, fields];
     }),
   );
-  const { endpointType: _type, defaultRequestValidatorId, tags, cors, ...api } = design.api;
+  // A REST API's IP address type cannot come from OpenAPI (DG api-gateway-ip-address-type): HTTP APIs carry it.
+  const { endpointType: _type, defaultRequestValidatorId, tags, cors, ipAddressType, ...api } = design.api;
   if (api.securityPolicy?.startsWith('SecurityPolicy_')) api.endpointAccessMode ??= 'STRICT';
   return {
-    api: { ...api, ...(design.api.type === 'HTTP' ? { tags, cors } : {}) },
+    api: { ...api, ...(design.api.type === 'HTTP' ? { tags, cors, ipAddressType } : {}) },
     defaultValidator: defaultRequestValidatorId ? design.requestValidators[defaultRequestValidatorId]?.name : undefined,
     resources: [...paths.values()].sort(),
     methods: Object.fromEntries(

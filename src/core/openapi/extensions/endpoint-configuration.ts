@@ -1,10 +1,19 @@
-import { type Intrinsic, isIntrinsic, isJsonObject, type JsonObject, type JsonValue, type TextOrIntrinsic } from '../../model';
+import {
+  type Intrinsic,
+  type IpAddressType,
+  isIntrinsic,
+  isIpAddressType,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+  type TextOrIntrinsic,
+} from '../../model';
 import { cloneJson } from '../json-access';
 
 /**
- * `x-amazon-apigateway-endpoint-configuration`: turn off the default execute-api endpoint, and (private
- * REST APIs) the VPC endpoints to create Route 53 aliases for. At the root of a Swagger 2.0 document;
- * inside a Server Object in OpenAPI 3.0.
+ * `x-amazon-apigateway-endpoint-configuration`: turn off the default execute-api endpoint, (private
+ * REST APIs) the VPC endpoints to create Route 53 aliases for, and (HTTP APIs only) the IP address type.
+ * At the root of a Swagger 2.0 document; inside a Server Object in OpenAPI 3.0.
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html
  */
 export const endpointConfigurationKey = 'x-amazon-apigateway-endpoint-configuration';
@@ -14,6 +23,11 @@ export interface EndpointConfiguration {
   disableExecuteApiEndpoint: boolean | Intrinsic;
   /** Ids, or CloudFormation expressions (`!Ref Endpoint`) of private APIs deployed by a template. */
   vpcEndpointIds: TextOrIntrinsic[];
+  /**
+   * `ipv4` or `dualstack`. AWS reads it for HTTP APIs only: a REST API's IP address type cannot come from
+   * an OpenAPI file (DG api-gateway-ip-address-type), so the exporter passes it for HTTP APIs alone.
+   */
+  ipAddressType?: IpAddressType;
 }
 
 /** A list of ids, each text or one CloudFormation expression; undefined for anything else. */
@@ -35,16 +49,23 @@ export function readEndpointConfiguration(value: JsonValue): EndpointConfigurati
     if (key === 'disableExecuteApiEndpoint' && (typeof item === 'boolean' || isIntrinsic(item)))
       result.disableExecuteApiEndpoint = cloneJson(item);
     else if (key === 'vpcEndpointIds' && idList(item)) result.vpcEndpointIds = idList(item) as TextOrIntrinsic[];
+    else if (key === 'ipAddressType' && isIpAddressType(item)) result.ipAddressType = item;
     else return undefined;
   }
   return result;
 }
 
-/** The object to write, or undefined when both settings are at their defaults. */
+/** The object to write, or undefined when every setting is at its default. */
 export function writeEndpointConfiguration(configuration: EndpointConfiguration): JsonObject | undefined {
-  if (configuration.disableExecuteApiEndpoint === false && configuration.vpcEndpointIds.length === 0) return undefined;
+  if (
+    configuration.disableExecuteApiEndpoint === false &&
+    configuration.vpcEndpointIds.length === 0 &&
+    configuration.ipAddressType === undefined
+  )
+    return undefined;
   const out: JsonObject = {};
   if (configuration.disableExecuteApiEndpoint !== false) out.disableExecuteApiEndpoint = cloneJson(configuration.disableExecuteApiEndpoint);
   if (configuration.vpcEndpointIds.length > 0) out.vpcEndpointIds = cloneJson(configuration.vpcEndpointIds);
+  if (configuration.ipAddressType !== undefined) out.ipAddressType = configuration.ipAddressType;
   return out;
 }

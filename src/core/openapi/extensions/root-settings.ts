@@ -4,6 +4,7 @@ import {
   apiKeySources,
   containsIntrinsic,
   expressionText,
+  isEnhancedPolicy,
   isJsonObject,
   type JsonObject,
   type JsonValue,
@@ -88,6 +89,23 @@ export function readRootSetting(key: string, value: JsonValue, api: ApiSettings)
       api.documentation = cloneJson(value);
       return { kept: false };
     case securityPolicyKey:
+    case endpointAccessModeKey:
+      // HTTP APIs take their TLS policy from a custom domain name: kept as written, the export writes it back.
+      if (api.type !== 'REST')
+        return {
+          kept: true,
+          note: `${key} applies to REST APIs only (an HTTP API takes the TLS policy of its custom domain name); it was kept as written.`,
+        };
+      return readTlsSetting(key, value, api);
+    default:
+      return { kept: true };
+  }
+}
+
+/** A REST API's TLS security policy or endpoint access mode; an unknown name is kept in the settings, where the rules name it. */
+function readTlsSetting(key: string, value: JsonValue, api: ApiSettings): { kept: boolean; note?: string } {
+  switch (key) {
+    case securityPolicyKey:
       if (typeof value === 'string') {
         api.securityPolicy = value;
         return { kept: false };
@@ -105,9 +123,7 @@ export function readRootSetting(key: string, value: JsonValue, api: ApiSettings)
 }
 
 /** Whether a TLS security policy is one of the enhanced ones, which need an endpoint access mode (DG apigateway-security-policies.html). */
-export function isEnhancedSecurityPolicy(policy: string | undefined): boolean {
-  return policy?.startsWith('SecurityPolicy_') === true;
-}
+export const isEnhancedSecurityPolicy = isEnhancedPolicy;
 
 /** Writes the root settings that differ from API Gateway's defaults, in a fixed order. */
 export function writeRootSettings(api: ApiSettings, out: JsonObject, notes: Set<string>): void {
@@ -116,6 +132,19 @@ export function writeRootSettings(api: ApiSettings, out: JsonObject, notes: Set<
   if (api.minimumCompressionSize !== undefined) out[minimumCompressionSizeKey] = api.minimumCompressionSize;
   if (api.policy !== undefined) out[policyKey] = cloneJson(api.policy);
   if (api.documentation !== undefined) out[documentationKey] = cloneJson(api.documentation);
+  if (api.type === 'REST') writeTlsSettings(api, out, notes);
+  else if (api.securityPolicy !== undefined || api.endpointAccessMode !== undefined)
+    notes.add('An HTTP API has no TLS security policy of its own (its custom domain name has one); the export leaves it out.');
+  writeApiExpressions(api, out);
+  writeShortFormsOf(out, api.shortFormIntrinsics);
+}
+
+/**
+ * A REST API's TLS security policy and endpoint access mode at the document root; and a note that its IP
+ * address type is not there: "You can't use an external definition file to configure your API's IP address
+ * type" (DG api-gateway-ip-address-type). A private API is dualstack whatever the document says.
+ */
+function writeTlsSettings(api: ApiSettings, out: JsonObject, notes: Set<string>): void {
   if (api.securityPolicy !== undefined) out[securityPolicyKey] = api.securityPolicy;
   // An access mode kept as written (a CloudFormation expression) is written with the kept extensions.
   const kept = Object.hasOwn(api.extensions, endpointAccessModeKey);
@@ -123,8 +152,10 @@ export function writeRootSettings(api: ApiSettings, out: JsonObject, notes: Set<
   if (api.endpointAccessMode === undefined && accessMode !== undefined)
     notes.add(`The security policy ${api.securityPolicy} needs an endpoint access mode; STRICT was written.`);
   if (accessMode !== undefined) out[endpointAccessModeKey] = accessMode;
-  writeApiExpressions(api, out);
-  writeShortFormsOf(out, api.shortFormIntrinsics);
+  if (api.ipAddressType === 'dualstack' && api.endpointType !== 'PRIVATE')
+    notes.add(
+      "The API is dual-stack (IPv4 and IPv6), which a REST API's OpenAPI cannot say (API Gateway takes the IP address type from the API's settings, not from an imported file): set it after import, or deploy with the CDK export, which sets it.",
+    );
 }
 
 /** Whether a written list is the readable text of an expression list (ids the exporter wrote from the setting). */
