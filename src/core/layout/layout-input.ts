@@ -49,6 +49,7 @@ export function layoutInputOf(design: Design): Design {
     stageOrder: [],
     usagePlans: {} as Design['usagePlans'],
     apiKeys: {} as Design['apiKeys'],
+    domains: {} as Design['domains'],
     layout: {} as Design['layout'],
   };
 }

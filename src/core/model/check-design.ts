@@ -157,6 +157,9 @@ export function checkDesign(design: Design): string[] {
     stages: design.stages,
     usagePlans: design.usagePlans,
     apiKeys: design.apiKeys,
+    // A domain's mappings and rules may name a stage that is gone (a hand-edited file): the rules report
+    // it with a fix, rather than the whole design being refused here.
+    domains: design.domains,
   }))
     for (const [key, element] of Object.entries(record as Record<string, { id: string }>))
       if (element.id !== key) problems.push(`In ${collection}, the element stored under "${key}" has id "${element.id}".`);

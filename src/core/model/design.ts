@@ -1,9 +1,11 @@
 import type { ApiSettings, ApiType } from './api';
 import type { Authorizer } from './authorizer';
 import type { CardId } from './cards';
+import type { CustomDomain } from './domain';
 import type {
   ApiKeyId,
   AuthorizerId,
+  DomainId,
   IntegrationId,
   MethodId,
   ModelId,
@@ -57,6 +59,8 @@ export interface Design {
   stageOrder: StageId[];
   usagePlans: Record<UsagePlanId, UsagePlan>;
   apiKeys: Record<ApiKeyId, ApiKey>;
+  /** Custom domain names and how they send traffic to the stages (see `domain.ts`). */
+  domains: Record<DomainId, CustomDomain>;
   /**
    * Canvas position of every card (resources, route groups, authorizers, integrations; see `cards.ts`).
    * Methods and routes are rows of their card and have none.
@@ -99,6 +103,7 @@ export function emptyDesign(type: ApiType = 'REST', name = 'Untitled API'): Desi
     stageOrder: [],
     usagePlans: {},
     apiKeys: {},
+    domains: {},
     layout: {},
   };
   if (type === 'REST') {

@@ -15,6 +15,7 @@ export type RequestValidatorId = Brand<string, 'RequestValidator'>;
 export type StageId = Brand<string, 'Stage'>;
 export type UsagePlanId = Brand<string, 'UsagePlan'>;
 export type ApiKeyId = Brand<string, 'ApiKey'>;
+export type DomainId = Brand<string, 'Domain'>;
 
 /** Any element that has a node on the canvas. */
 export type NodeId = ResourceId | MethodId | RouteId | AuthorizerId | IntegrationId;
@@ -30,6 +31,7 @@ const prefixes = {
   Stage: 'stg',
   UsagePlan: 'plan',
   ApiKey: 'key',
+  Domain: 'dom',
 } as const;
 
 export type IdKind = keyof typeof prefixes;
@@ -49,6 +51,7 @@ type IdOf<K extends IdKind> = {
   Stage: StageId;
   UsagePlan: UsagePlanId;
   ApiKey: ApiKeyId;
+  Domain: DomainId;
 }[K];
 
 let counter = 0;

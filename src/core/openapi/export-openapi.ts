@@ -305,8 +305,6 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
   const endpoint = writeEndpointConfiguration({
     disableExecuteApiEndpoint: design.api.disableExecuteApiEndpoint,
     vpcEndpointIds: design.api.vpcEndpointIds,
-    // REST APIs: not from OpenAPI (DG api-gateway-ip-address-type); writeRootSettings notes it.
-    ipAddressType: apiType === 'HTTP' ? design.api.ipAddressType : undefined,
   });
   if (version === '3.0') {
     if (stageName !== undefined) {
@@ -366,6 +364,11 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
     if (Object.keys(design.api.tags).length > 0)
       context.notes.add("A REST API's AWS tags are not part of its OpenAPI; the CDK export sets them.");
   }
+  // A custom domain is a resource of its own beside the API, with no OpenAPI form: nothing to write.
+  if (Object.keys(design.domains).length > 0)
+    context.notes.add(
+      'Custom domain names, their API mappings and routing rules have no OpenAPI form (they live beside the API, not in it); they are left out here, and the CDK export creates them.',
+    );
   for (const [key, value] of Object.entries(extensions)) {
     if (key === 'info' || sharedRootFields.includes(key) || reservedRootKeys.has(key) || Object.hasOwn(document, key)) continue;
     if (isExtensionKey(key)) setOwn(document, key, cloneJson(value));

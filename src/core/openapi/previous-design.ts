@@ -188,10 +188,14 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
     }
     result.usagePlans = usagePlans;
     result.apiKeys = { ...previous.apiKeys } as Record<ApiKey['id'], ApiKey>;
+    // Custom domains are not in the document either; they point at the stages kept just above.
+    result.domains = { ...previous.domains };
     if (dropped > 0)
       notes.add(`${dropped} stage or usage plan setting${dropped === 1 ? '' : 's'} of methods or routes that are gone were removed.`);
   } else if (previous.stageOrder.length > 0)
     notes.add('The API type changed, so the stages, usage plans and API keys of the previous design were not kept.');
+  if (!sameType && Object.keys(previous.domains).length > 0)
+    notes.add('The API type changed, so the custom domains of the previous design, which sent traffic to its stages, were not kept.');
   // Cards that were there keep their place; new ones are placed around them (settleLayout), so an edit
   // in the code view does not rearrange the canvas.
   const layout: Record<string, Position> = {};

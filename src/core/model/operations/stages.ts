@@ -10,6 +10,7 @@ import {
   type Stage,
   stageNameProblem,
 } from '../stage';
+import { domainsWithoutStage } from './domains';
 import { mustGet, patchObject, requireType, samePlainValue, without } from './helpers';
 
 /** HTTP APIs have a special `$default` stage, served at the API's base URL without a stage path. */
@@ -125,12 +126,18 @@ export function moveStage(design: Design, stageId: StageId, toIndex: number): De
   return { ...design, stageOrder };
 }
 
-/** Deletes a stage and removes it from the usage plans that covered it. */
+/** Deletes a stage and removes it from the usage plans that covered it and the custom domains that served it. */
 export function deleteStage(design: Design, stageId: StageId): Design {
   mustGet(design.stages, stageId, 'stage');
   const usagePlans = { ...design.usagePlans };
   for (const plan of Object.values(design.usagePlans))
     if (plan.stages.some((entry) => entry.stageId === stageId))
       usagePlans[plan.id] = { ...plan, stages: plan.stages.filter((entry) => entry.stageId !== stageId) };
-  return { ...design, stages: without(design.stages, [stageId]), stageOrder: design.stageOrder.filter((id) => id !== stageId), usagePlans };
+  return {
+    ...design,
+    stages: without(design.stages, [stageId]),
+    stageOrder: design.stageOrder.filter((id) => id !== stageId),
+    usagePlans,
+    domains: domainsWithoutStage(design.domains, stageId),
+  };
 }
