@@ -305,6 +305,8 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
   const endpoint = writeEndpointConfiguration({
     disableExecuteApiEndpoint: design.api.disableExecuteApiEndpoint,
     vpcEndpointIds: design.api.vpcEndpointIds,
+    // REST APIs: not from OpenAPI (DG api-gateway-ip-address-type); writeRootSettings notes it.
+    ipAddressType: apiType === 'HTTP' ? design.api.ipAddressType : undefined,
   });
   if (version === '3.0') {
     if (stageName !== undefined) {
