@@ -33,7 +33,10 @@ export interface LambdaTarget extends TargetBase {
   region?: string;
   /** Partition of the invocation URI. @default 'aws' */
   partition?: string;
-  /** Response streaming (`…/2021-11-15/functions/…/response-streaming-invocations`). */
+  /**
+   * @deprecated Streaming is chosen per method: `IntegrationBinding.responseTransferMode`. Older designs
+   * set it here; `parseDesign` moves it onto the bindings, and `responseTransferModeOf` still reads it.
+   */
   streaming?: boolean;
 }
 
@@ -78,7 +81,12 @@ export interface VpcLinkTarget extends TargetBase {
   /** URL sent to the load balancer (REST), or listener / Cloud Map ARN (HTTP APIs). */
   url: TextOrIntrinsic;
   httpMethod: string;
-  /** VPC link v2 for REST APIs: ALB or NLB ARN (`integrationTarget`). */
+  /**
+   * REST APIs: the Application or Network Load Balancer's ARN a VPC link V2 sends requests to
+   * (`integrationTarget`); its presence is what makes the link a V2 one (an empty text is a V2 link whose
+   * load balancer is not chosen yet). Absent: a VPC link V1 (legacy) to a Network Load Balancer.
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html
+   */
   integrationTarget?: TextOrIntrinsic;
 }
 
@@ -88,6 +96,14 @@ export const passthroughBehaviors = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVE
 export type PassthroughBehavior = (typeof passthroughBehaviors)[number];
 
 export const contentHandlings = ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'] as const;
+
+/**
+ * How API Gateway returns the integration's answer: all at once (`BUFFERED`, the default) or as it
+ * arrives (`STREAM`, REST proxy integrations only).
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html
+ */
+export const responseTransferModes = ['BUFFERED', 'STREAM'] as const;
+export type ResponseTransferMode = (typeof responseTransferModes)[number];
 export type ContentHandling = (typeof contentHandlings)[number];
 
 /**
@@ -112,8 +128,13 @@ export interface IntegrationBinding {
   integrationId: IntegrationId;
   /** Proxy (`aws_proxy`/`http_proxy`) passes the request through; custom (`aws`/`http`) maps it. */
   proxy: boolean;
-  /** 50–29,000 ms on REST APIs, 50–30,000 ms on HTTP APIs. @default 29000 / 30000 */
+  /** 50–29,000 ms on REST APIs (up to 900,000 when streaming), 50–30,000 ms on HTTP APIs. @default 29000 / 30000 */
   timeoutInMillis?: number;
+  /**
+   * REST: `STREAM` sends the response as the backend produces it (a Lambda target is then called through
+   * its `response-streaming-invocations` URI). @default 'BUFFERED'
+   */
+  responseTransferMode?: ResponseTransferMode;
   passthroughBehavior?: PassthroughBehavior;
   contentHandling?: ContentHandling;
   /** REST: `integration.request.{path|querystring|header}.x` → source; HTTP: `overwrite:header.x` → value. */

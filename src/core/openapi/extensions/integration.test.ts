@@ -149,3 +149,122 @@ describe('readIntegration', () => {
     });
   });
 });
+
+describe('response streaming (responseTransferMode)', () => {
+  const plainUri = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:ask/invocations';
+  const streamingUri =
+    'arn:aws:apigateway:us-east-1:lambda:path/2021-11-15/functions/arn:aws:lambda:us-east-1:1:function:ask/response-streaming-invocations';
+
+  it('reads STREAM onto the method’s binding and the Lambda function as one backend, whichever URI it is called through', () => {
+    const cache: TargetCache = new Map();
+    const streamed = readIntegration(
+      { type: 'aws_proxy', httpMethod: 'POST', uri: streamingUri, responseTransferMode: 'STREAM' },
+      'REST',
+      cache,
+    );
+    const buffered = readIntegration({ type: 'aws_proxy', httpMethod: 'POST', uri: plainUri }, 'REST', cache);
+    if (!streamed.ok || !buffered.ok) throw new Error('not read');
+    expect(streamed.integration.binding.responseTransferMode).toBe('STREAM');
+    expect(streamed.integration.target).toEqual({ kind: 'LAMBDA', name: 'ask', functionArn: 'arn:aws:lambda:us-east-1:1:function:ask' });
+    expect(streamed.integration.binding.extensions).toBeUndefined();
+    expect(buffered.integration.binding).not.toHaveProperty('responseTransferMode');
+    expect(streamed.integration.identity).toBe(buffered.integration.identity);
+    // Written back, each method gets its own URI from its own mode.
+    expect(writeIntegration(streamed.integration.target, streamed.integration.binding, 'REST').uri).toBe(streamingUri);
+    expect(writeIntegration(streamed.integration.target, buffered.integration.binding, 'REST').uri).toBe(plainUri);
+  });
+
+  it.each([
+    // AWS's sample (aws-samples/serverless-samples, corpus lambda-response-streaming-rest.yaml): the URI is a CloudFormation expression.
+    {
+      type: 'aws_proxy',
+      httpMethod: 'POST',
+      uri: {
+        'Fn::Sub':
+          'arn:aws:apigateway:${AWS::Region}:lambda:path/2021-11-15/functions/${StreamingResponseFunction.Arn}/response-streaming-invocations',
+      },
+      responseTransferMode: 'STREAM',
+    },
+    // AWS's HTTP proxy sample (response-streaming-http), with the 15-minute timeout streaming allows.
+    { type: 'http_proxy', httpMethod: 'GET', uri: 'https://example.com', responseTransferMode: 'STREAM', timeoutInMillis: 900000 },
+    { type: 'aws_proxy', httpMethod: 'POST', uri: plainUri, responseTransferMode: 'BUFFERED' },
+    // Modes API Gateway does not know stay as written.
+    { type: 'aws_proxy', httpMethod: 'POST', uri: plainUri, responseTransferMode: 'stream' },
+    // Mismatched halves (tf#45649: the ordinary URI with STREAM fails at PutIntegration) are kept as written.
+    { type: 'aws_proxy', httpMethod: 'POST', uri: plainUri, responseTransferMode: 'STREAM' },
+    { type: 'aws_proxy', httpMethod: 'POST', uri: streamingUri },
+  ] as JsonObject[])('writes %j back as it came', (raw) => {
+    expect(roundTrip(raw)).toEqual(raw);
+  });
+
+  it('says so when a Lambda URI does not match the transfer mode', () => {
+    expect(read({ type: 'aws_proxy', httpMethod: 'POST', uri: plainUri, responseTransferMode: 'STREAM' }).notes).toEqual([
+      expect.stringContaining('API Gateway needs …/2021-11-15/functions/{arn}/response-streaming-invocations to stream'),
+    ]);
+    expect(read({ type: 'aws_proxy', httpMethod: 'POST', uri: streamingUri }).notes).toEqual([
+      expect.stringContaining('without responseTransferMode STREAM is kept as written'),
+    ]);
+    expect(read({ type: 'aws_proxy', httpMethod: 'POST', uri: streamingUri, responseTransferMode: 'STREAM' }).notes).toEqual([]);
+  });
+
+  it('writes an older design’s streaming Lambda target as STREAM through the streaming URI', () => {
+    const target = { kind: 'LAMBDA' as const, name: 'ask', functionArn: 'arn:aws:lambda:us-east-1:1:function:ask', streaming: true };
+    const binding = { proxy: true, requestParameters: {}, requestTemplates: {}, responses: [], cacheKeyParameters: [] };
+    expect(writeIntegration(target, binding, 'REST')).toMatchObject({ uri: streamingUri, responseTransferMode: 'STREAM' });
+    expect(writeIntegration(target, { ...binding, responseTransferMode: 'BUFFERED' }, 'REST')).toMatchObject({
+      uri: plainUri,
+      responseTransferMode: 'BUFFERED',
+    });
+  });
+});
+
+describe('private integrations through a VPC link V2 (integrationTarget)', () => {
+  const alb = 'arn:aws:elasticloadbalancing:us-east-2:111122223333:loadbalancer/app/myLoadBalancerName/1234567891011';
+
+  it.each([
+    // AWS's put-integration example (set-up-private-integration), as an OpenAPI integration.
+    {
+      type: 'http_proxy',
+      httpMethod: 'GET',
+      uri: 'https://example.com:443/path',
+      connectionType: 'VPC_LINK',
+      connectionId: 'bbb111',
+      integrationTarget: alb,
+    },
+    // The connection named by a stage variable, as AWS's page shows too.
+    {
+      type: 'http_proxy',
+      httpMethod: 'GET',
+      uri: 'https://example.com:443/path',
+      connectionType: 'VPC_LINK',
+      connectionId: '${stageVariables.vpcLinkV2Id}',
+      integrationTarget: alb,
+    },
+    // A V2 link whose load balancer is not chosen yet (the rules say API Gateway refuses it).
+    {
+      type: 'http_proxy',
+      httpMethod: 'ANY',
+      uri: 'http://internal.example.com',
+      connectionType: 'VPC_LINK',
+      connectionId: 'bbb111',
+      integrationTarget: '',
+    },
+  ] as JsonObject[])('writes %j back as it came', (raw) => {
+    expect(roundTrip(raw)).toEqual(raw);
+  });
+
+  it('reads the load balancer onto the target, and two load balancers behind one link as two backends', () => {
+    const raw = {
+      type: 'http_proxy',
+      httpMethod: 'ANY',
+      uri: 'http://internal.example.com',
+      connectionType: 'VPC_LINK',
+      connectionId: 'bbb111',
+    };
+    const v2 = read({ ...raw, integrationTarget: alb });
+    expect(v2.target).toMatchObject({ kind: 'VPC_LINK', connectionId: 'bbb111', integrationTarget: alb });
+    const other = read({ ...raw, integrationTarget: alb.replace('myLoadBalancerName', 'other') });
+    expect(other.identity).not.toBe(v2.identity);
+    expect(read(raw).target).not.toHaveProperty('integrationTarget');
+  });
+});

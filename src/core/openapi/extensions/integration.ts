@@ -6,10 +6,13 @@ import {
   type IntegrationResponse,
   type IntegrationTarget,
   isJsonObject,
+  isStreaming,
   type JsonObject,
   type JsonValue,
   type PassthroughBehavior,
   passthroughBehaviors,
+  type ResponseTransferMode,
+  responseTransferModes,
   type TextOrIntrinsic,
 } from '../../model';
 import { readableText, substitutionTemplate } from '../cfn-tags';
@@ -61,8 +64,13 @@ function subtypeParts(subtype: string): { service: string; action: string } {
     : { service: subtype.slice(0, dash).toLowerCase(), action: subtype.slice(dash + 1) };
 }
 
-/** Reads a Lambda URI (or a bare function ARN, which HTTP APIs accept) into a target, keeping the text exact. */
-function lambdaTarget(uri: TextOrIntrinsic, credentials: TextOrIntrinsic | undefined): TargetData | undefined {
+/**
+ * Reads a Lambda URI (or a bare function ARN, which HTTP APIs accept) into a target, keeping the text
+ * exact. `streams` is whether the integration streams its response: the export derives the URI's
+ * streaming form from that, so a URI that does not match it (the ordinary one with STREAM, which
+ * API Gateway refuses, or the streaming one without) is kept as written.
+ */
+function lambdaTarget(uri: TextOrIntrinsic, credentials: TextOrIntrinsic | undefined, streams: boolean): TargetData | undefined {
   const template = substitutionTemplate(uri);
   if (template === undefined) return undefined;
   const parsed = parseLambdaUri(template);
@@ -75,19 +83,18 @@ function lambdaTarget(uri: TextOrIntrinsic, credentials: TextOrIntrinsic | undef
   const target: TargetData = { ...base, functionArn: parsed.functionArn };
   if (parsed.partition !== (fn?.partition ?? 'aws')) target.partition = parsed.partition;
   if (parsed.region !== fn?.region) target.region = parsed.region;
-  if (parsed.streaming) target.streaming = true;
   // Whatever cannot be rebuilt byte for byte from the parts is kept as written.
-  if (typeof uri !== 'string' || buildLambdaUri(lambdaUriParts(target)) !== uri) target.rawUri = uri;
+  if (typeof uri !== 'string' || buildLambdaUri(lambdaUriParts(target, streams)) !== uri) target.rawUri = uri;
   return target;
 }
 
-function lambdaUriParts(target: Extract<TargetData, { kind: 'LAMBDA' }>) {
+function lambdaUriParts(target: Extract<TargetData, { kind: 'LAMBDA' }>, streaming: boolean) {
   const fn = parseFunctionArn(target.functionArn);
   return {
     partition: target.partition ?? fn?.partition ?? 'aws',
     region: target.region ?? fn?.region ?? 'us-east-1',
     functionArn: target.functionArn,
-    streaming: target.streaming === true,
+    streaming,
   };
 }
 
@@ -111,12 +118,15 @@ function serviceTarget(uri: TextOrIntrinsic, httpMethod: string, credentials: Te
   return target;
 }
 
-/** The `uri` the exporter writes for a target (undefined for mocks and first-class HTTP API integrations). */
-export function integrationUri(target: TargetData): TextOrIntrinsic | undefined {
+/**
+ * The `uri` the exporter writes for a target (undefined for mocks and first-class HTTP API
+ * integrations); a Lambda function is called through its streaming URI when the method streams.
+ */
+export function integrationUri(target: TargetData, streaming = false): TextOrIntrinsic | undefined {
   if (target.rawUri !== undefined) return target.rawUri;
   switch (target.kind) {
     case 'LAMBDA':
-      return buildLambdaUri(lambdaUriParts(target));
+      return buildLambdaUri(lambdaUriParts(target, streaming));
     case 'AWS_SERVICE':
       if (target.integrationSubtype !== undefined) return undefined;
       return buildServiceUri({
@@ -217,6 +227,7 @@ const targetFields = [
   'connectionType',
   'connectionId',
   'integrationTarget',
+  // A Lambda URI is read against the transfer mode (see `lambdaTarget`).
   'responseTransferMode',
 ];
 
@@ -291,7 +302,16 @@ function readTarget(
     for (const key of ['integrationSubtype', 'uri', 'httpMethod']) consumed.add(key);
   } else {
     if (uri === undefined) return { reason: `an integration of type ${typeValue} needs a "uri"` };
-    target = lambdaTarget(uri, undefined) ?? serviceTarget(uri, httpMethod, undefined);
+    const streams = own(raw, 'responseTransferMode') === 'STREAM';
+    target = lambdaTarget(uri, undefined, streams) ?? serviceTarget(uri, httpMethod, undefined);
+    const template = substitutionTemplate(uri);
+    const written = template === undefined ? undefined : parseLambdaUri(template);
+    if (written && written.streaming !== streams)
+      notes.push(
+        streams
+          ? 'A streaming Lambda integration whose URI is the ordinary …/invocations one is kept as written; API Gateway needs …/2021-11-15/functions/{arn}/response-streaming-invocations to stream.'
+          : 'A Lambda URI ending in response-streaming-invocations without responseTransferMode STREAM is kept as written.',
+      );
     // A URI Portico cannot take apart (a Terraform `${var}`, a `Ref`): proxy integrations of type
     // aws_proxy are Lambda functions in practice; custom ones are kept as an AWS service call.
     target ??=
@@ -317,7 +337,6 @@ function readTarget(
   }
   if (credentials !== undefined) target.credentials = credentials;
   consumed.add('credentials');
-  if (target.kind === 'LAMBDA' && target.streaming && own(raw, 'responseTransferMode') === 'STREAM') consumed.add('responseTransferMode');
   target.name = targetLabel(target);
   return { target, identity: targetIdentity(target), consumed: [...consumed], notes };
 }
@@ -358,6 +377,12 @@ export function readIntegration(raw: JsonObject, apiType: ApiType, cache?: Targe
   if (typeof timeout === 'number' && Number.isInteger(timeout)) {
     binding.timeoutInMillis = timeout;
     consumed.add('timeoutInMillis');
+  }
+  // Read whatever the integration type: streaming where API Gateway refuses it is for the rules to say.
+  const transferMode = own(raw, 'responseTransferMode');
+  if (typeof transferMode === 'string' && (responseTransferModes as readonly string[]).includes(transferMode)) {
+    binding.responseTransferMode = transferMode as ResponseTransferMode;
+    consumed.add('responseTransferMode');
   }
   const requestParameters = textOrIntrinsicRecord(own(raw, 'requestParameters'));
   if (requestParameters) {
@@ -452,7 +477,9 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   }
   if (target.kind === 'LAMBDA') out.httpMethod = 'POST';
   else if (target.kind !== 'MOCK' && target.httpMethod !== '') out.httpMethod = target.httpMethod;
-  const uri = integrationUri(target);
+  // An older design's streaming Lambda target streams for its methods (see responseTransferModeOf).
+  const transferMode = binding.responseTransferMode ?? (isStreaming(binding, target) ? 'STREAM' : undefined);
+  const uri = integrationUri(target, transferMode === 'STREAM');
   if (uri !== undefined) out.uri = cloneJson(uri);
   if (target.credentials !== undefined) out.credentials = cloneJson(target.credentials);
   if (Object.keys(binding.requestParameters).length > 0) out.requestParameters = cloneJson(binding.requestParameters);
@@ -460,6 +487,7 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   if (binding.passthroughBehavior !== undefined) out.passthroughBehavior = cased(binding.passthroughBehavior);
   if (binding.contentHandling !== undefined) out.contentHandling = binding.contentHandling;
   if (binding.timeoutInMillis !== undefined) out.timeoutInMillis = binding.timeoutInMillis;
+  if (transferMode !== undefined) out.responseTransferMode = transferMode;
   if (binding.cacheNamespace !== undefined) out.cacheNamespace = binding.cacheNamespace;
   if (binding.cacheKeyParameters.length > 0) out.cacheKeyParameters = [...binding.cacheKeyParameters];
   if (binding.responses.length > 0) {
@@ -479,8 +507,6 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   // REST integrations have no payload format: a REST API converted from an HTTP API keeps the field in its
   // bindings, and written here it would make the document read as an HTTP API.
   if (apiType === 'HTTP') out.payloadFormatVersion = binding.payloadFormatVersion ?? (target.kind === 'LAMBDA' ? '2.0' : '1.0');
-  if (target.kind === 'LAMBDA' && target.streaming && !Object.hasOwn(binding.extensions ?? {}, 'responseTransferMode'))
-    out.responseTransferMode = 'STREAM';
   const overridable = new Set(target.kind === 'LAMBDA' ? ['httpMethod'] : target.kind === 'MOCK' ? ['httpMethod', 'uri'] : []);
   // A field written as a default because the document's value could not be read (a CloudFormation
   // expression) is written as the document had it.
