@@ -39,7 +39,12 @@ import { integrationResponsesMissing } from './rules/integration-responses-missi
 import { integrationTargetIncomplete } from './rules/integration-target-incomplete';
 import { integrationTimeoutQuota } from './rules/integration-timeout-quota';
 import { integrationTimeoutRange } from './rules/integration-timeout-range';
+import { jwtAdditionalClaim } from './rules/jwt-additional-claim';
 import { jwtAudienceQuota } from './rules/jwt-audience-quota';
+import { jwtIssuerDuplicate } from './rules/jwt-issuer-duplicate';
+import { jwtIssuerUrl } from './rules/jwt-issuer-url';
+import { jwtIssuerWithoutAudience } from './rules/jwt-issuer-without-audience';
+import { jwtSigningAlgorithms } from './rules/jwt-signing-algorithms';
 import { mappingKeyForm } from './rules/mapping-key-form';
 import { mappingParameterUndeclared } from './rules/mapping-parameter-undeclared';
 import { methodWithoutIntegration } from './rules/method-without-integration';
@@ -132,6 +137,11 @@ export const rules: readonly Rule[] = [
   apiKeySourceAuthorizer,
   authorizerIdentitySource,
   authorizerIncomplete,
+  jwtIssuerUrl,
+  jwtIssuerDuplicate,
+  jwtIssuerWithoutAudience,
+  jwtSigningAlgorithms,
+  jwtAdditionalClaim,
   integrationTargetIncomplete,
   unusedAuthorizer,
   authorizerNameForm,

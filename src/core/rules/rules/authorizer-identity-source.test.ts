@@ -32,6 +32,25 @@ describe('authorizer-identity-source', () => {
     ).toHaveLength(1);
   });
 
+  it("names a REST API's JWT authorizer reading anything but one header", () => {
+    const jwt = (identitySource: string | undefined) =>
+      build(
+        restPetStore(),
+        (d) => addAuthorizer(d, { kind: 'JWT', id: ids.auth('jwt'), name: 'Tokens' }),
+        (d) => updateAuthorizer(d, ids.auth('jwt'), { identitySource }),
+      );
+    expect(lintWith(rule, jwt('method.request.header.X-Token'))).toEqual([]);
+    expect(lintWith(rule, jwt('method.request.querystring.token'))).toMatchObject([
+      {
+        message:
+          'Authorizer Tokens has an identity source API Gateway would refuse: a JWT authorizer reads exactly one header, written like method.request.header.Authorization.',
+      },
+    ]);
+    expect(lintWith(rule, jwt(undefined))).toMatchObject([
+      { message: expect.stringContaining('it names no header to read the token from') },
+    ]);
+  });
+
   it('names a caching REST Lambda REQUEST authorizer without sources, but not one with caching off', () => {
     const request = (ttl: number) =>
       build(

@@ -31,7 +31,9 @@ function problemOf(authorizer: Authorizer, apiType: ApiType): { problem: string;
   if (authorizer.kind === 'IAM') return undefined;
   const list = entries(authorizer.identitySource);
   const form = forms[apiType];
-  const headerOnly = apiType === 'REST' && (authorizer.kind === 'LAMBDA_TOKEN' || authorizer.kind === 'COGNITO_USER_POOLS');
+  // A REST JWT authorizer reads the token from one header, as TOKEN and Cognito authorizers do (DG rest-api-jwt-authorizer.html).
+  const headerOnly =
+    apiType === 'REST' && (authorizer.kind === 'LAMBDA_TOKEN' || authorizer.kind === 'COGNITO_USER_POOLS' || authorizer.kind === 'JWT');
   // REST Lambda REQUEST authorizers cache for 300 s unless told otherwise; HTTP ones only when a TTL is set.
   const caching = (authorizer.resultTtlSeconds ?? (apiType === 'REST' ? 300 : 0)) > 0;
   const required = headerOnly || authorizer.kind === 'JWT' || (authorizer.kind === 'LAMBDA_REQUEST' && caching && apiType !== 'WEBSOCKET');
@@ -48,7 +50,7 @@ function problemOf(authorizer: Authorizer, apiType: ApiType): { problem: string;
       : undefined;
   if (headerOnly && (list.length !== 1 || !(list[0] as string).startsWith('method.request.header.')))
     return {
-      problem: `a ${authorizer.kind === 'LAMBDA_TOKEN' ? 'Lambda TOKEN' : 'Cognito'} authorizer reads exactly one header, written like ${form.example}`,
+      problem: `a ${authorizer.kind === 'LAMBDA_TOKEN' ? 'Lambda TOKEN' : authorizer.kind === 'JWT' ? 'JWT' : 'Cognito'} authorizer reads exactly one header, written like ${form.example}`,
       missing: false,
     };
   const wrong = list.find((entry) => !form.pattern.test(entry));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateAuthorizer } from '../../model';
+import { addAuthorizer, removeJwtIssuer, updateAuthorizer } from '../../model';
 import { build, httpPets, ids, restPetStore, webSocketChat } from '../../model/testing/design-builder';
 import { lintWith } from '../testing/rule-tester';
 import { authorizerIncomplete as rule } from './authorizer-incomplete';
@@ -24,6 +24,17 @@ describe('authorizer-incomplete', () => {
         build(webSocketChat(), (d) => updateAuthorizer(d, ids.auth('lambda'), { functionArn: '' })),
       ),
     ).toMatchObject([{ message: 'Authorizer RequestAuthorizer does not name the Lambda function to call.' }]);
+  });
+
+  it("names a REST API's JWT authorizer without issuers, and is quiet on one with an issuer", () => {
+    const rest = build(restPetStore(), (d) => addAuthorizer(d, { kind: 'JWT', id: ids.auth('jwt'), name: 'Tokens' }));
+    expect(lintWith(rule, rest)).toEqual([]);
+    expect(
+      lintWith(
+        rule,
+        build(rest, (d) => removeJwtIssuer(d, ids.auth('jwt'), 0)),
+      ),
+    ).toMatchObject([{ message: 'Authorizer Tokens does not name an issuer whose tokens it accepts.', target: { id: ids.auth('jwt') } }]);
   });
 
   it('is quiet on complete authorizers', () => {

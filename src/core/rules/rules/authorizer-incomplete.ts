@@ -1,8 +1,8 @@
-import type { Authorizer } from '../../model';
+import type { ApiType, Authorizer } from '../../model';
 import { guide } from '../describe';
 import { defineDesignRule } from '../rule';
 
-function missingOf(authorizer: Authorizer): string | undefined {
+function missingOf(authorizer: Authorizer, apiType: ApiType): string | undefined {
   switch (authorizer.kind) {
     case 'LAMBDA_TOKEN':
     case 'LAMBDA_REQUEST':
@@ -10,6 +10,8 @@ function missingOf(authorizer: Authorizer): string | undefined {
     case 'COGNITO_USER_POOLS':
       return authorizer.providerArns.length > 0 ? undefined : 'the user pool whose tokens it accepts';
     case 'JWT':
+      // A REST API's JWT authorizer lists issuers (each with its audiences: jwt-issuer-without-audience).
+      if (apiType === 'REST') return (authorizer.jwtIssuers ?? []).length > 0 ? undefined : 'an issuer whose tokens it accepts';
       if (!authorizer.jwtIssuer?.trim()) return 'the issuer of the tokens it accepts';
       return authorizer.jwtAudience.length > 0 ? undefined : 'the audience the tokens must be meant for';
     case 'IAM':
@@ -22,12 +24,12 @@ export const authorizerIncomplete = defineDesignRule({
   id: 'authorizer-incomplete',
   severity: 'error',
   title: 'Authorizer missing what it checks against',
-  why: 'A Lambda authorizer calls a function, a Cognito authorizer accepts tokens from named user pools, and a JWT authorizer accepts tokens from one issuer for given audiences. API Gateway refuses an authorizer without its function, user pools, issuer or audience.',
+  why: 'A Lambda authorizer calls a function, a Cognito authorizer accepts tokens from named user pools, and a JWT authorizer accepts tokens from the issuers it trusts (one on an HTTP API, one or more on a REST API) for given audiences. API Gateway refuses an authorizer without its function, user pools, issuer or audience.',
   docsUrl: guide('apigateway-control-access-to-api'),
-  reads: ['authorizers'],
+  reads: ['api', 'authorizers'],
   check(design, _index, report) {
     for (const authorizer of Object.values(design.authorizers)) {
-      const missing = missingOf(authorizer);
+      const missing = missingOf(authorizer, design.api.type);
       if (missing)
         report({ message: `Authorizer ${authorizer.name} does not name ${missing}.`, target: { kind: 'authorizer', id: authorizer.id } });
     }

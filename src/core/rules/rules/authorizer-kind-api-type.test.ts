@@ -12,7 +12,7 @@ function withAuthorizer(design: Design, kind: 'JWT' | 'COGNITO_USER_POOLS' | 'LA
 
 describe('authorizer-kind-api-type', () => {
   it.each([
-    ['a JWT authorizer on a REST API', restPetStore, 'JWT'],
+    ['a JWT authorizer on a WebSocket API', webSocketChat, 'JWT'],
     ['a Cognito authorizer on an HTTP API', httpPets, 'COGNITO_USER_POOLS'],
     ['a Lambda TOKEN authorizer on a WebSocket API', webSocketChat, 'LAMBDA_TOKEN'],
   ] as const)('names %s', (_name, fixture, kind) => {
@@ -21,7 +21,8 @@ describe('authorizer-kind-api-type', () => {
     expect(lintWith(rule, design)).toMatchObject([{ severity: 'error', target: { kind: 'authorizer', id: ids.auth('x') } }]);
   });
 
-  it('is quiet on the kinds each type has', () => {
-    for (const design of [restPetStore(), httpPets(), webSocketChat()]) expect(lintWith(rule, design)).toEqual([]);
+  it('is quiet on the kinds each type has, a JWT authorizer on a REST API among them', () => {
+    for (const design of [restPetStore(), httpPets(), webSocketChat(), withAuthorizer(restPetStore(), 'JWT')])
+      expect(lintWith(rule, design)).toEqual([]);
   });
 });

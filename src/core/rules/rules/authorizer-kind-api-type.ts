@@ -10,7 +10,7 @@ export const authorizerKindApiType = defineDesignRule({
   id: 'authorizer-kind-api-type',
   severity: 'error',
   title: 'Authorizer kind the API type does not have',
-  why: 'REST APIs authorize with IAM, Cognito user pools and Lambda (TOKEN or REQUEST) authorizers; HTTP APIs with IAM, JWT and Lambda REQUEST authorizers (a Cognito user pool is used through a JWT authorizer); WebSocket APIs with IAM and Lambda REQUEST authorizers on $connect.',
+  why: 'REST APIs authorize with IAM, Cognito user pool, Lambda (TOKEN or REQUEST) and JWT authorizers; HTTP APIs with IAM, JWT and Lambda REQUEST authorizers (a Cognito user pool is used through a JWT authorizer); WebSocket APIs with IAM and Lambda REQUEST authorizers on $connect.',
   docsUrl: guide('http-api-vs-rest'),
   reads: ['api', 'authorizers'],
   check(design, _index, report) {
