@@ -22,6 +22,17 @@ import { cachingRestOnly } from './rules/caching-rest-only';
 import { canaryRestOnly } from './rules/canary-rest-only';
 import { compressionRestOnly } from './rules/compression-rest-only';
 import { corsWildcardCredentials } from './rules/cors-wildcard-credentials';
+import { domainAccessMode } from './rules/domain-access-mode';
+import { domainBasePath } from './rules/domain-base-path';
+import { domainCertificate } from './rules/domain-certificate';
+import { domainEndpointType } from './rules/domain-endpoint-type';
+import { domainMutualTlsEnhancedPolicy } from './rules/domain-mutual-tls-enhanced-policy';
+import { domainMutualTlsRegional } from './rules/domain-mutual-tls-regional';
+import { domainNameForm } from './rules/domain-name-form';
+import { domainRoutingMode } from './rules/domain-routing-mode';
+import { domainSecurityPolicy } from './rules/domain-security-policy';
+import { domainStageMissing } from './rules/domain-stage-missing';
+import { domainTruststoreUri } from './rules/domain-truststore-uri';
 import { duplicateOperation } from './rules/duplicate-operation';
 import { duplicateOperationName } from './rules/duplicate-operation-name';
 import { endpointTypeRestOnly } from './rules/endpoint-type-rest-only';
@@ -62,6 +73,10 @@ import { restApiWithoutMethods } from './rules/rest-api-without-methods';
 import { routeKeyInvalid } from './rules/route-key-invalid';
 import { routeScopeQuota } from './rules/route-scope-quota';
 import { routeWithoutIntegration } from './rules/route-without-integration';
+import { routingRuleConditions } from './rules/routing-rule-conditions';
+import { routingRulePriority } from './rules/routing-rule-priority';
+import { routingRulesPerDomain } from './rules/routing-rules-per-domain';
+import { routingRulesRestOnly } from './rules/routing-rules-rest-only';
 import { stageQuota } from './rules/stage-quota';
 import { stageVariableFormat } from './rules/stage-variable-format';
 import { stageVariableQuota } from './rules/stage-variable-quota';
@@ -133,6 +148,21 @@ export const rules: readonly Rule[] = [
   pathParameterSiblings,
   privateApiWithoutPolicy,
   vpcEndpointsWithoutPrivate,
+  routingRulesRestOnly,
+  routingRulesPerDomain,
+  routingRulePriority,
+  routingRuleConditions,
+  domainNameForm,
+  domainCertificate,
+  domainEndpointType,
+  domainSecurityPolicy,
+  domainAccessMode,
+  domainMutualTlsEnhancedPolicy,
+  domainMutualTlsRegional,
+  domainTruststoreUri,
+  domainBasePath,
+  domainStageMissing,
+  domainRoutingMode,
   corsWildcardCredentials,
   apiKeySourceAuthorizer,
   authorizerIdentitySource,

@@ -27,7 +27,8 @@ export type TargetKind =
   | 'gatewayResponse'
   | 'stage'
   | 'usagePlan'
-  | 'apiKey';
+  | 'apiKey'
+  | 'domain';
 
 /** A one-click repair: a model operation (or a composition of them) that makes the finding go away. */
 export interface QuickFix {
