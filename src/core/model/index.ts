@@ -24,6 +24,7 @@ export * from './operations/components';
 export * from './operations/delete-elements';
 export * from './operations/domains';
 export * from './operations/integrations';
+export * from './operations/internal-operations';
 export * from './operations/layout';
 export * from './operations/methods';
 export * from './operations/private-integration';

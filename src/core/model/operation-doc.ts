@@ -50,6 +50,12 @@ export interface OperationDoc {
   description?: string;
   tags: string[];
   deprecated?: boolean;
+  /**
+   * Left out of the public OpenAPI (for portals, SDK generators and MCP clients): an operation for the
+   * API's owners only (an admin or a health check). API Gateway still serves it; the AWS export keeps the
+   * flag as `x-portico-internal`, which API Gateway's importer ignores (it reads only its own `x-amazon-apigateway-*` keys).
+   */
+  internal?: boolean;
   parameters: Parameter[];
   requestBody?: RequestBody;
   responses: MethodResponse[];

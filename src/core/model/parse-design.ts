@@ -95,6 +95,7 @@ const operationDoc: Record<string, Check> = {
   summary: opt(str),
   description: opt(str),
   tags: arrayOf(str),
+  internal: opt(bool),
   parameters: arrayOf(parameter),
   requestBody: opt(shape({ required: bool, content: recordOf(body) })),
   responses: arrayOf(shape({ statusCode: str, headers: recordOf(obj), content: recordOf(body) })),

@@ -24,6 +24,7 @@ import { corsKey, writeCors } from './extensions/cors';
 import { endpointConfigurationKey, writeEndpointConfiguration } from './extensions/endpoint-configuration';
 import { gatewayResponsesKey, writeGatewayResponses } from './extensions/gateway-responses';
 import { integrationKey, writeIntegration } from './extensions/integration';
+import { internalKey } from './extensions/internal';
 import { requestValidatorKey, requestValidatorsKey, writeRequestValidators } from './extensions/request-validators';
 import { importExportVersionKey, writeRootSettings } from './extensions/root-settings';
 import { writeSecurity } from './extensions/security';
@@ -32,6 +33,7 @@ import { reusableIntegrationsKey } from './import-state';
 import { cloneJson, isExtensionKey, pointerOfKey, sameJson, setOwn } from './json-access';
 import { writeOas3OperationDoc } from './oas3-operation';
 import type { WriteContext } from './operation-context';
+import { toPublicProfile } from './public-profile';
 import { dropDanglingRefs } from './resolve-refs';
 import { exportSchema } from './schema-dialect';
 import { writeSwagger2OperationDoc } from './swagger2-operation';
@@ -130,6 +132,7 @@ function writeOperation(owner: (Method | Route) & OperationDoc, path: string, co
   const { security, auth } = writeSecurity(owner, design.authorizers, context.apiType, context.apiKeyScheme);
   if (security) out.security = context.version === '2.0' ? withUniqueScopes(security) : security;
   if (owner.deprecated) out.deprecated = true;
+  if (owner.internal) out[internalKey] = true;
   if ('requestValidatorId' in owner && owner.requestValidatorId !== undefined) {
     const validator = design.requestValidators[owner.requestValidatorId];
     if (validator) out[requestValidatorKey] = validator.name;
@@ -380,6 +383,17 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
   return { ok: true, document, notes: [...context.notes] };
 }
 
+/** The public profile of an AWS export, with the notes of both. */
+function publicExport(
+  design: Design,
+  built: ExportResult & { ok: true },
+  version: ExportOptions['version'],
+  stageName: string | undefined,
+): ExportResult {
+  const exported = toPublicProfile(design, built.document, version, stageName);
+  return { ok: true, document: exported.document, notes: [...built.notes, ...exported.notes] };
+}
+
 /**
  * Writes a REST or HTTP API as OpenAPI 3.0 (or, REST only, Swagger 2.0) with every API Gateway
  * extension the design expresses, in the place and shape API Gateway's importer expects. With a
@@ -412,7 +426,8 @@ export function exportOpenApi(design: Design, options: ExportOptions): ExportRes
     stageName = stage.name;
   }
   try {
-    const result = buildDocument(design, options, stageName);
+    const built = buildDocument(design, options, stageName);
+    const result = built.ok && options.profile === 'public' ? publicExport(design, built, options.version, stageName) : built;
     // A name the user chose (a response header, a media type…) may become a key; "__proto__" is one that
     // every import refuses, Portico's included, so the export says so instead of writing it.
     const unsafe = result.ok ? pointerOfKey(result.document, '__proto__') : undefined;

@@ -20,6 +20,7 @@ import {
 } from '../model';
 import { authKey } from './extensions/authorizer';
 import { type ImportedIntegration, integrationKey, readIntegration } from './extensions/integration';
+import { internalKey } from './extensions/internal';
 import { requestValidatorKey } from './extensions/request-validators';
 import { readSecurity } from './extensions/security';
 import { addAuthorizer, addMethod, addResource, addRoute, type ImportState, reusableIntegrationsKey, targetFor } from './import-state';
@@ -279,7 +280,9 @@ function readOperation(
         setOwn(extensions, key, cloneJson(value));
       }
     } else if (key === 'isDefaultRoute' && state.apiType === 'HTTP') continue;
-    else if (isExtensionKey(key) || key === 'externalDocs') setOwn(extensions, key, cloneJson(value));
+    else if (key === internalKey && typeof value === 'boolean') {
+      if (value) owner.internal = true;
+    } else if (isExtensionKey(key) || key === 'externalDocs') setOwn(extensions, key, cloneJson(value));
     else dropField(read, `operation "${key}"`);
   }
   if (Object.keys(extensions).length > 0) owner.extensions = extensions;

@@ -1,4 +1,5 @@
 import type { Design, JsonObject } from '../model';
+import type { ExportProfile } from './public-profile';
 
 /** The two OpenAPI generations API Gateway imports: OpenAPI 3.0.x and Swagger (OpenAPI) 2.0. */
 export type OpenApiVersion = '3.0' | '2.0';
@@ -7,6 +8,8 @@ export interface ExportOptions {
   version: OpenApiVersion;
   /** Export as API Gateway's per-stage export does: servers (3.0) / basePath (2.0) name the stage, stage variables stay `${stageVariables.x}`. */
   stageName?: string;
+  /** `aws` (the default): for API Gateway's importer; `public`: for the API's callers (see public-profile.ts). */
+  profile?: ExportProfile;
 }
 
 export type ExportResult = { ok: true; document: JsonObject; notes: string[] } | { ok: false; message: string };
