@@ -2,7 +2,7 @@
 export interface ParsedArguments {
   command?: string;
   positionals: string[];
-  options: { output?: string; to?: string; format?: string; stage?: string; type?: string };
+  options: { output?: string; to?: string; format?: string; stage?: string; type?: string; profile?: string };
   flags: Set<'json' | 'help' | 'version'>;
 }
 
@@ -15,6 +15,7 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--format': 'format',
   '--stage': 'stage',
   '--type': 'type',
+  '--profile': 'profile',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { httpApiWithJwt, restPetStore, webSocketChat } from '../core/examples';
-import { type Design, parseDesign, serializeDesign } from '../core/model';
+import { applyOperation, type Design, type MethodId, parseDesign, serializeDesign, setOperationInternal } from '../core/model';
 import { ambiguousDocument, kinesisRestWithHttpExtensions } from '../core/openapi/testing/api-type-documents';
 import { type CliIo, runCli } from './run-cli';
 
@@ -170,6 +170,56 @@ describe('portico export', () => {
     const result = run(['import', 'junk.bin'], { 'junk.bin': junk });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not UTF-8 text/);
+  });
+});
+
+describe('portico export --profile public|aws', () => {
+  const pets = restPetStore();
+  const [firstMethod] = Object.keys(pets.methods);
+  const withInternal = applyOperation(pets, (d) => setOperationInternal(d, firstMethod as MethodId, true));
+  if (!withInternal.ok) throw new Error(withInternal.error.message);
+  const files = { 'pets.portico.json': serializeDesign(withInternal.design) };
+  const internalOperation = withInternal.design.methods[firstMethod as MethodId]?.operationName as string;
+
+  it('writes the public document: no API Gateway extension, ARN, stage variable or internal operation; the invoke URL as server', () => {
+    const result = run(['export', 'pets.portico.json', '--to', 'openapi3', '--profile', 'public', '--stage', 'prod'], files);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/x-amazon-apigateway|arn:aws|\$\{stageVariables\.|x-portico/);
+    expect(result.stdout).not.toContain(`operationId: ${internalOperation}`);
+    const document = parseYaml(result.stdout) as { servers: { url: string }[] };
+    expect(document.servers.map((server) => server.url)).toEqual(['https://{restapi-id}.execute-api.{region}.amazonaws.com/prod']);
+    expect(result.stderr).toMatch(/^note: 1 internal operation was left out: /m);
+  });
+
+  it('keeps everything, the internal mark included, in the AWS document (the default)', () => {
+    const aws = run(['export', 'pets.portico.json', '--to', 'openapi3', '--profile', 'aws'], files);
+    const plain = run(['export', 'pets.portico.json', '--to', 'openapi3'], files);
+    expect(aws.code, aws.stderr).toBe(0);
+    expect(aws.stdout).toBe(plain.stdout);
+    expect(aws.stdout).toContain('x-amazon-apigateway-integration');
+    expect(aws.stdout).toContain(`operationId: ${internalOperation}`);
+    expect(aws.stdout).toContain('x-portico-internal: true');
+  });
+
+  it('writes the public Swagger 2.0 document of an AWS export given as input', () => {
+    const input = join(corpus, 'awsdocs-api-as-kinesis-proxy-export-swagger-with-extensions-1.json');
+    const result = run(['export', input, '--to', 'swagger2', '--profile=public', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/x-amazon-apigateway|arn:aws/);
+    expect(JSON.parse(result.stdout)).toMatchObject({ swagger: '2.0', schemes: ['https'] });
+  });
+
+  it.each([
+    [
+      ['export', 'pets.portico.json', '--to', 'openapi3', '--profile', 'internal'],
+      /--profile internal is not a profile: use aws or public/,
+    ],
+    [['export', 'pets.portico.json', '--to', 'cdk', '--profile', 'public'], /--profile .* no meaning with --to cdk/],
+  ])('%j fails with a one-line reason and exit code 2', (argv, reason) => {
+    const result = run(argv, files);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(reason);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 

@@ -31,7 +31,8 @@ export const usage = `Usage: portico <command> [options]
 Commands:
   import SPEC [--type rest|http] [-o DESIGN.json]
       Read an OpenAPI 3.0 / Swagger 2.0 document (JSON or YAML) and write a Portico design.
-  export INPUT --to openapi3|swagger2|cdk [--format yaml|json] [--stage NAME] [--type rest|http] [-o FILE]
+  export INPUT --to openapi3|swagger2|cdk [--format yaml|json] [--stage NAME] [--profile aws|public]
+         [--type rest|http] [-o FILE]
       INPUT is a Portico design file or an OpenAPI/Swagger document (told apart by content).
   lint INPUT [--type rest|http] [--json]
       Check a design or document against Portico's rules; for a document, also what the import
@@ -43,6 +44,11 @@ Options:
   --type rest|http    read an OpenAPI 3.0 document as a REST API or an HTTP API. Without it the
                       type under which nothing is lost is chosen; a document that loses something
                       either way is refused with what each type would lose.
+  --profile aws|public
+                      aws (the default): the document API Gateway imports, with its extensions.
+                      public: the document the API's callers need (portals, SDK generators, MCP
+                      clients): no API Gateway extensions, ARNs, stage variables or internal
+                      operations, and the stage's invoke URL as its server.
   -o, --output FILE   write to FILE instead of standard output (- is standard output)
   -h, --help          show this help
   -v, --version       show the version
@@ -212,6 +218,10 @@ function runExport(io: CliIo, args: ParsedArguments): number {
     );
   const format = args.options.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') throw new CliFailure(`--format ${format} is not a format: use yaml or json.`);
+  const profile = args.options.profile ?? 'aws';
+  if (profile !== 'aws' && profile !== 'public') throw new CliFailure(`--profile ${profile} is not a profile: use aws or public.`);
+  if (to === 'cdk' && args.options.profile !== undefined)
+    throw new CliFailure('--profile chooses which OpenAPI document to write; it has no meaning with --to cdk.');
   const read = readDesign(io, input, args);
   const stageName = args.options.stage;
   const design = stageName === undefined ? read.design : withStage(read.design, stageName, read.fromDocument);
@@ -222,7 +232,7 @@ function runExport(io: CliIo, args: ParsedArguments): number {
     output(io, args, result.code);
     return 0;
   }
-  const exported = exportOpenApi(design, { version: to === 'openapi3' ? '3.0' : '2.0', stageName });
+  const exported = exportOpenApi(design, { version: to === 'openapi3' ? '3.0' : '2.0', stageName, profile });
   if (!exported.ok) throw new CliFailure(exported.message);
   for (const note of exported.notes) io.stderr(`note: ${note}\n`);
   output(io, args, stringifyDocument(exported.document, format));
