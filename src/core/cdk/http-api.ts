@@ -3,8 +3,10 @@ import { checkedArn } from './arns';
 import { hintFrom } from './backends';
 import { bool, type Code, type CodeWriter, call, exact, num, obj, raw, render, text } from './code';
 import { named, type ProgramContext } from './context';
+import { writeDomains } from './domains';
 import { ConstructIdScope } from './identifiers';
 import { arnOrUri, plainText } from './intrinsics';
+import { v2IpAddressType } from './ip-address-type';
 import { authorizerFunctionArn } from './lambda-arn';
 import { numberLiteral } from './literals';
 import { httpPlaceholderIntegration, notePlaceholders, type PlaceholderReason, todoComment } from './placeholder-integration';
@@ -191,6 +193,7 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
         ['description', design.api.description ? text(design.api.description) : undefined],
         ['corsPreflight', corsPreflight(ctx)],
         ['disableExecuteApiEndpoint', design.api.disableExecuteApiEndpoint ? bool(true) : undefined],
+        ['ipAddressType', v2IpAddressType(design.api)],
         ['createDefaultStage', bool(false)],
       ]),
     ),
@@ -307,7 +310,8 @@ export function writeHttpApi(ctx: ProgramContext, writer: CodeWriter): ProgramPa
   }
   if (routeKeys.size === 0) writer.line('// (no routes)');
 
-  writeV2Stages(ctx, writer, api, routeKeys);
+  const stageVariables = writeV2Stages(ctx, writer, api, routeKeys);
+  writeDomains(ctx, writer, { api, stages: stageVariables });
   const before = helper.used ? httpIntegrationHelper() : undefined;
   return before ? { before } : {};
 }

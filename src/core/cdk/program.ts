@@ -4,6 +4,7 @@ import { CodeWriter } from './code';
 import { moduleAliases, ProgramContext } from './context';
 import { stackName } from './identifiers';
 import { exactLiteral, neutralisedSoFar } from './literals';
+import { writeRestTlsSettings } from './rest-api-props';
 
 /**
  * The frame every generated program shares: imports of the modules used, one exported `Stack` class
@@ -36,6 +37,8 @@ export function writeProgram(
   const neutralisedBefore = neutralisedSoFar();
   const body = new CodeWriter(2);
   const parts = writeBody(ctx, body) ?? {};
+  // Settings the REST API's L2 construct lacks, set on its CloudFormation resource once every writer has made it.
+  writeRestTlsSettings(ctx, body);
   // Every writer names the API `api`; an empty design never uses it again.
   body.dropUnusedConst('api');
   const name = stackName(design.api.name);

@@ -1,5 +1,5 @@
-import { type CorsConfiguration, isJsonObject, type JsonObject, type JsonValue } from '../model';
-import { bool, type Code, call, exact, json, num, obj, raw, render, text } from './code';
+import { type ApiSettings, type CorsConfiguration, isEnhancedPolicy, isJsonObject, type JsonObject, type JsonValue } from '../model';
+import { bool, type Code, type CodeWriter, call, exact, json, num, obj, raw, render, text } from './code';
 import type { ProgramContext } from './context';
 import { intrinsic } from './intrinsics';
 import { numberLiteral } from './literals';
@@ -64,22 +64,20 @@ export function restApiProps(ctx: ProgramContext, forSpec: boolean): RestApiProp
     else l1Policy = json(api.policy, intrinsicHooks(ctx));
   }
   const compression = api.minimumCompressionSize;
-  if (api.securityPolicy || api.endpointAccessMode)
-    ctx.note(
-      'The TLS security policy and endpoint access mode are not written: the CDK sets them on custom domain names, which the design does not describe.',
-    );
+  const ipAddressType = restIpAddressType(api);
   if (api.documentation !== undefined && !forSpec)
     ctx.note('The documentation parts (x-amazon-apigateway-documentation) are not written; the OpenAPI export carries them.');
   return {
     entries: [
       ['restApiName', text(api.name)],
       ['description', api.description ? text(api.description) : undefined],
-      vpcEndpoints.length > 0
+      vpcEndpoints.length > 0 || ipAddressType !== undefined
         ? [
             'endpointConfiguration',
             obj([
               ['types', { kind: 'array', items: [endpointType] }],
-              ['vpcEndpoints', { kind: 'array', items: vpcEndpoints }],
+              ['ipAddressType', ipAddressType],
+              ['vpcEndpoints', vpcEndpoints.length > 0 ? { kind: 'array', items: vpcEndpoints } : undefined],
             ]),
           ]
         : ['endpointTypes', { kind: 'array', items: [endpointType] }],
@@ -99,6 +97,39 @@ export function restApiProps(ctx: ProgramContext, forSpec: boolean): RestApiProp
     ],
     l1Policy,
   };
+}
+
+/**
+ * The IP address type as the design says it; a private API always as dualstack, the only type API Gateway
+ * gives private APIs (DG api-gateway-ip-address-type), so the template states what will be deployed.
+ */
+function restIpAddressType(api: ApiSettings): Code | undefined {
+  const type = api.endpointType === 'PRIVATE' ? 'dualstack' : api.ipAddressType;
+  if (type === undefined) return undefined;
+  return raw(`apigateway.IpAddressType.${type === 'dualstack' ? 'DUAL_STACK' : 'IPV4'}`);
+}
+
+/**
+ * A REST API's TLS security policy and endpoint access mode. `RestApi` and `SpecRestApi` have no property
+ * for them (aws-cdk#36663), so they are set on the CloudFormation resource, `CfnRestApi`, which has both.
+ * Called once the API is written; every REST writer creates it as `Api` under the stack, named `api`
+ * unless nothing else refers to it.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies.html
+ */
+export function writeRestTlsSettings(ctx: ProgramContext, writer: CodeWriter): void {
+  const api = ctx.design.api;
+  if (api.type !== 'REST' || (api.securityPolicy === undefined && api.endpointAccessMode === undefined)) return;
+  const accessMode = api.endpointAccessMode ?? (isEnhancedPolicy(api.securityPolicy) ? 'STRICT' : undefined);
+  if (api.endpointAccessMode === undefined && accessMode !== undefined)
+    ctx.note(`The security policy ${api.securityPolicy} needs an endpoint access mode; the program sets STRICT.`);
+  const resource = writer.toString().includes('const api = ')
+    ? '(api.node.defaultChild as apigateway.CfnRestApi)'
+    : "(this.node.findChild('Api').node.defaultChild as apigateway.CfnRestApi)";
+  writer.blank();
+  writer.line("// The TLS security policy and endpoint access mode: the CDK's REST API constructs have no property for");
+  writer.line('// them yet (aws-cdk#36663), so they are set on the CloudFormation resource.');
+  if (api.securityPolicy !== undefined) writer.statement(`${resource}.securityPolicy = `, text(api.securityPolicy));
+  if (accessMode !== undefined) writer.statement(`${resource}.endpointAccessMode = `, text(accessMode));
 }
 
 const corsVerbs = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];

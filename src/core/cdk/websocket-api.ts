@@ -2,8 +2,10 @@ import { type AuthorizerId, type RouteId, routeKeyProblem, valuesOf } from '../m
 import { hintFrom } from './backends';
 import { bool, type Code, type CodeWriter, call, exact, obj, raw, render, text } from './code';
 import { named, type ProgramContext } from './context';
+import { writeDomains } from './domains';
 import { ConstructIdScope } from './identifiers';
 import { plainText } from './intrinsics';
+import { v2IpAddressType } from './ip-address-type';
 import { authorizerFunctionArn } from './lambda-arn';
 import { notePlaceholders, todoComment, webSocketPlaceholderIntegration } from './placeholder-integration';
 import type { ProgramParts } from './program';
@@ -104,6 +106,7 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
         ['apiName', text(design.api.name)],
         ['description', design.api.description ? text(design.api.description) : undefined],
         ['routeSelectionExpression', text(design.api.routeSelectionExpression)],
+        ['ipAddressType', v2IpAddressType(design.api)],
         [
           'apiKeySelectionExpression',
           selection === undefined
@@ -208,6 +211,7 @@ export function writeWebSocketApi(ctx: ProgramContext, writer: CodeWriter): Prog
   }
   if (routeKeys.size === 0) writer.line('// (no routes)');
 
-  writeV2Stages(ctx, writer, api, routeKeys);
+  const stageVariables = writeV2Stages(ctx, writer, api, routeKeys);
+  writeDomains(ctx, writer, { api, stages: stageVariables });
   return helper.used ? { before: webSocketIntegrationHelper() } : {};
 }
