@@ -33,8 +33,10 @@ import { domainRoutingMode } from './rules/domain-routing-mode';
 import { domainSecurityPolicy } from './rules/domain-security-policy';
 import { domainStageMissing } from './rules/domain-stage-missing';
 import { domainTruststoreUri } from './rules/domain-truststore-uri';
+import { dualstackSourceIpWithoutIpv6 } from './rules/dualstack-source-ip-without-ipv6';
 import { duplicateOperation } from './rules/duplicate-operation';
 import { duplicateOperationName } from './rules/duplicate-operation-name';
+import { endpointAccessModeRequired } from './rules/endpoint-access-mode-required';
 import { endpointTypeRestOnly } from './rules/endpoint-type-rest-only';
 import { gatewayResponsesRestOnly } from './rules/gateway-responses-rest-only';
 import { greedyPathNotLast } from './rules/greedy-path-not-last';
@@ -63,6 +65,7 @@ import { modelKeywordsOutsideOpenapi } from './rules/model-keywords-outside-open
 import { pathParameterSiblings } from './rules/path-parameter-siblings';
 import { pathParameterUndeclared } from './rules/path-parameter-undeclared';
 import { pathParameterUnknown } from './rules/path-parameter-unknown';
+import { privateApiNotDualstack } from './rules/private-api-not-dualstack';
 import { privateApiWithoutPolicy } from './rules/private-api-without-policy';
 import { proxyIntegrationKind } from './rules/proxy-integration-kind';
 import { quotaOffsetRange } from './rules/quota-offset-range';
@@ -77,6 +80,7 @@ import { routingRuleConditions } from './rules/routing-rule-conditions';
 import { routingRulePriority } from './rules/routing-rule-priority';
 import { routingRulesPerDomain } from './rules/routing-rules-per-domain';
 import { routingRulesRestOnly } from './rules/routing-rules-rest-only';
+import { securityPolicyEndpointType } from './rules/security-policy-endpoint-type';
 import { stageQuota } from './rules/stage-quota';
 import { stageVariableFormat } from './rules/stage-variable-format';
 import { stageVariableQuota } from './rules/stage-variable-quota';
@@ -147,6 +151,10 @@ export const rules: readonly Rule[] = [
   greedyPathSiblings,
   pathParameterSiblings,
   privateApiWithoutPolicy,
+  privateApiNotDualstack,
+  dualstackSourceIpWithoutIpv6,
+  securityPolicyEndpointType,
+  endpointAccessModeRequired,
   vpcEndpointsWithoutPrivate,
   routingRulesRestOnly,
   routingRulesPerDomain,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Design, updateApi, updateBinding } from '../../model';
+import { type Design, setResponseTransferMode, updateApi, updateBinding } from '../../model';
 import { build, httpPets, ids, restPetStore } from '../../model/testing/design-builder';
 import { applyFix, lintWith } from '../testing/rule-tester';
 import { integrationTimeoutRange as rule } from './integration-timeout-range';
@@ -54,6 +54,25 @@ describe('integration-timeout-range', () => {
         build(restPetStore(), (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 29_000 })),
       ),
     ).toEqual([]);
+  });
+
+  it('lets a streamed response wait up to 15 minutes, edge-optimized APIs included, and names one that waits longer', () => {
+    const streamed = build(slowEdge(), (d) => setResponseTransferMode(d, ids.mth('list'), 'STREAM'));
+    expect(
+      lintWith(
+        rule,
+        build(streamed, (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 900_000 })),
+      ),
+    ).toEqual([]);
+    const tooLong = build(
+      streamed,
+      (d) => updateApi(d, { endpointType: 'REGIONAL' }),
+      (d) => updateBinding(d, ids.mth('list'), { timeoutInMillis: 1_200_000 }),
+    );
+    expect(lintWith(rule, tooLong)).toMatchObject([
+      { severity: 'error', message: 'GET /pets waits 1,200,000 ms for its integration; a streamed response waits at most 900,000 ms.' },
+    ]);
+    expect(applyFix(rule, tooLong, lintWith(rule, tooLong)[0]!)).toMatchObject({ ok: true, remaining: [], problems: [] });
   });
 
   it('quick fix sets the longest allowed timeout', () => {
