@@ -2,6 +2,7 @@ import { Check, Copy, Download, Play, RotateCcw, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createBackgroundImport } from '../app/dialogs/background-import';
+import type { ExportProfile } from '../core/openapi';
 import { usePortico, usePorticoStore } from '../state/context';
 import { Button, IconButton } from '../ui/button';
 import { downloadText } from '../ui/files';
@@ -12,6 +13,16 @@ import type { CodeFormat, CodeTarget } from './render-code';
 import { type EditorSink, useRenderedCode } from './use-rendered-code';
 
 const targetLabels: Record<CodeTarget, string> = { openapi3: 'OpenAPI 3.0', swagger2: 'Swagger 2.0', cdk: 'AWS CDK' };
+
+/** The two OpenAPI documents of a design: what API Gateway imports, and what the API's callers read. */
+const profileLabels: Record<ExportProfile, { label: string; title: string }> = {
+  aws: { label: 'AWS', title: "For API Gateway's importer: every x-amazon-apigateway extension, editable and applied back to the design." },
+  public: {
+    label: 'Public',
+    title:
+      'For portals, SDK generators and MCP clients: no API Gateway extensions, ARNs, stage variables or internal operations; the stage invoke URL as server. Read-only.',
+  },
+};
 
 type ApplyState = { state: 'idle' } | { state: 'error'; message: string; markers: EditorMarker[] } | { state: 'applied'; notes: string[] };
 
@@ -27,6 +38,7 @@ export default function CodeView() {
   const [target, setTarget] = useState<CodeTarget>('openapi3');
   const [format, setFormat] = useState<CodeFormat>('yaml');
   const [stageName, setStageName] = useState<string | undefined>(undefined);
+  const [profile, setProfile] = useState<ExportProfile>('aws');
   const [dirty, setDirty] = useState(false);
   const [apply, setApply] = useState<ApplyState>({ state: 'idle' });
   const [applying, setApplying] = useState(false);
@@ -38,16 +50,28 @@ export default function CodeView() {
   // The first selected element's place in the export (recomputed only when the selection or the design changes).
   const selected = usePortico((s) => s.selection[0]);
   const design = usePortico((s) => s.design);
-  const reveal = useMemo(() => (selected && target !== 'cdk' ? locateInExport(design, selected) : undefined), [design, selected, target]);
+  // Lines are located in the AWS document; the public one leaves parts out, so it is not revealed into.
+  const reveal = useMemo(
+    () => (selected && target !== 'cdk' && profile === 'aws' ? locateInExport(design, selected) : undefined),
+    [design, selected, target, profile],
+  );
 
   const stage = stageName !== undefined && stageNames.includes(stageName) ? stageName : undefined;
   const sink = useRef<EditorSink['current']>(null);
+  const isOpenApi = target !== 'cdk';
   const rendered = useRenderedCode(
-    { target, format: target === 'cdk' ? 'yaml' : format, stageName: target === 'cdk' ? undefined : stage },
+    {
+      target,
+      format: isOpenApi ? format : 'yaml',
+      stageName: isOpenApi ? stage : undefined,
+      profile: isOpenApi ? profile : 'aws',
+    },
     sink,
   );
   const result = rendered.status === 'done' ? rendered.result : rendered.previous;
-  const editable = target !== 'cdk';
+  // The public document leaves out what the design needs (integrations, internal operations): applying
+  // it back would lose them, so only the AWS document is edited.
+  const editable = isOpenApi && profile === 'aws';
 
   const tabs = useMemo(
     () =>
@@ -125,8 +149,20 @@ export default function CodeView() {
   return (
     <div className="flex h-full min-h-0 flex-col bg-white dark:bg-slate-900" data-testid="code-view">
       <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-slate-200 px-2 py-1 text-xs dark:border-slate-700">
-        {editable ? (
+        {isOpenApi ? (
           <>
+            <fieldset
+              className="flex items-center gap-1 rounded border border-slate-300 px-1 dark:border-slate-600"
+              data-testid="code-view-profile"
+            >
+              <legend className="sr-only">Profile</legend>
+              {(['aws', 'public'] as const).map((value) => (
+                <label key={value} className="flex items-center gap-1" title={profileLabels[value].title}>
+                  <input type="radio" name="code-profile" checked={profile === value} disabled={dirty} onChange={() => setProfile(value)} />
+                  {profileLabels[value].label}
+                </label>
+              ))}
+            </fieldset>
             <fieldset className="flex items-center gap-2">
               <legend className="sr-only">Format</legend>
               {(['yaml', 'json'] as const).map((value) => (
@@ -159,7 +195,13 @@ export default function CodeView() {
           </span>
         )}
         <span role="status" aria-live="polite" className="text-slate-500 dark:text-slate-400" data-testid="code-view-status">
-          {rendered.status === 'rendering' ? 'Updating…' : dirty ? 'Edited: apply to update the design' : 'In step with the design'}
+          {rendered.status === 'rendering'
+            ? 'Updating…'
+            : dirty
+              ? 'Edited: apply to update the design'
+              : isOpenApi && profile === 'public'
+                ? 'Public document, read-only: in step with the design'
+                : 'In step with the design'}
         </span>
         <div className="ml-auto flex items-center gap-1">
           {editable ? (
@@ -246,10 +288,10 @@ export default function CodeView() {
                 value={result.ok ? result.text : ''}
                 version={rendered.version}
                 change={rendered.status === 'done' ? rendered.change : undefined}
-                revealKey={`${selected ?? ''}|${target}|${format}|${stage ?? ''}`}
+                revealKey={`${selected ?? ''}|${target}|${format}|${stage ?? ''}|${profile}`}
                 language={result.ok ? result.language : 'yaml'}
                 readOnly={!editable}
-                label={`${targetLabels[target]} of the design`}
+                label={`${targetLabels[target]}${isOpenApi && profile === 'public' ? ' (public)' : ''} of the design`}
                 markers={apply.state === 'error' ? apply.markers : []}
                 onDirtyChange={(value) => {
                   setDirty(value);

@@ -1,6 +1,6 @@
 import { generateCdk } from '../core/cdk';
 import type { Design } from '../core/model';
-import { exportOpenApi, stringifyDocument } from '../core/openapi';
+import { type ExportProfile, exportOpenApi, stringifyDocument } from '../core/openapi';
 import { slugify as fileSlug } from '../ui/files';
 import { cutOpenApiText, type OpenApiText } from './openapi-text';
 
@@ -13,6 +13,8 @@ export interface CodeRequest {
   format: CodeFormat;
   /** Export as the named stage (servers/basePath name it); undefined = the stage-less export. */
   stageName?: string;
+  /** OpenAPI only: `aws` (the default), the document API Gateway imports; `public`, the one its callers read. */
+  profile?: ExportProfile;
 }
 
 export type RenderedCode =
@@ -22,7 +24,7 @@ export type RenderedCode =
 /**
  * The text of one code view tab, computed from the design (in the code view's worker, so that a large
  * export never blocks typing). The file name is what a download is called: `pet-store-openapi3.yaml`,
- * `pet-store-prod-swagger2.json`, `pet-store-stack.ts`.
+ * `pet-store-prod-swagger2.json`, `pet-store-prod-openapi3-public.yaml`, `pet-store-stack.ts`.
  */
 export function renderCode(design: Design, request: CodeRequest): RenderedCode {
   return renderCodeInParts(design, request).result;
@@ -50,17 +52,20 @@ export function renderCodeInParts(design: Design, request: CodeRequest): { resul
     };
   }
   const version = request.target === 'openapi3' ? '3.0' : '2.0';
-  const exported = exportOpenApi(design, { version, stageName: request.stageName });
+  const isPublic = request.profile === 'public';
+  const exported = exportOpenApi(design, { version, stageName: request.stageName, ...(isPublic ? { profile: 'public' as const } : {}) });
   if (!exported.ok) return { result: { ok: false, message: exported.message } };
   const extension = request.format === 'yaml' ? 'yaml' : 'json';
   const text = stringifyDocument(exported.document, request.format);
-  const parts = design.api.type === 'REST' ? cutOpenApiText(text, exported.document, request.format) : undefined;
+  // The public document is rewritten as a whole (its servers and left-out parts depend on the whole
+  // design), so it is not followed path item by path item.
+  const parts = design.api.type === 'REST' && !isPublic ? cutOpenApiText(text, exported.document, request.format) : undefined;
   return {
     result: {
       ok: true,
       text,
       language: request.format,
-      fileName: `${slug}${stagePart}-${request.target}.${extension}`,
+      fileName: `${slug}${stagePart}-${request.target}${isPublic ? '-public' : ''}.${extension}`,
       mimeType: request.format === 'yaml' ? 'application/yaml' : 'application/json',
       notes: exported.notes,
     },

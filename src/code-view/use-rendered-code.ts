@@ -32,7 +32,7 @@ export type EditorSink = { current: ((update: EditorUpdate) => void) | null };
 const settleMs = 60;
 
 function incrementalRequest(request: CodeRequest): IncrementalRequest | undefined {
-  if (request.target === 'cdk') return undefined;
+  if (request.target === 'cdk' || request.profile === 'public') return undefined;
   return {
     version: request.target === 'openapi3' ? '3.0' : '2.0',
     format: request.format,
@@ -158,12 +158,12 @@ export function useRenderedCode(request: CodeRequest, sink: EditorSink): RenderS
   const store = usePorticoStore();
   const [state, setState] = useState<RenderState>({ status: 'rendering', version: 0 });
   const follower = useRef<CodeFollower | null>(null);
-  const { target, format, stageName } = request;
+  const { target, format, stageName, profile } = request;
 
   // The follower is made once per store; request changes go through setRequest below.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
-    const instance = new CodeFollower(store, { target, format, stageName }, setState, sink);
+    const instance = new CodeFollower(store, { target, format, stageName, profile }, setState, sink);
     follower.current = instance;
     return () => {
       instance.dispose();
@@ -172,8 +172,8 @@ export function useRenderedCode(request: CodeRequest, sink: EditorSink): RenderS
   }, [store, sink]);
 
   useEffect(() => {
-    follower.current?.setRequest({ target, format, stageName });
-  }, [target, format, stageName]);
+    follower.current?.setRequest({ target, format, stageName, profile });
+  }, [target, format, stageName, profile]);
 
   return state;
 }

@@ -11,6 +11,7 @@ import {
   type Route,
   type RouteId,
   resourcePath,
+  setOperationInternal,
   updateMethod,
   updateRoute,
 } from '../../core/model';
@@ -129,13 +130,20 @@ export function RouteForm({ id }: { id: RouteId }) {
 }
 
 function DocFields({ ownerId, owner }: { ownerId: OwnerId; owner: Method | Route }) {
+  const apiType = usePortico((s) => s.design.api.type);
+  // A REST stage can be an Amazon Bedrock AgentCore Gateway target: each method becomes an MCP tool.
+  const mcp = apiType === 'REST';
   return (
     <Section title="Documentation">
       <TextField
         label="Operation name"
         fieldKey={`${ownerId}.operationName`}
         value={owner.operationName ?? ''}
-        hint="The OpenAPI operationId; SDKs name functions after it."
+        hint={
+          mcp
+            ? "The OpenAPI operationId; SDKs name functions after it, and it becomes the MCP tool's name."
+            : 'The OpenAPI operationId; SDKs name functions after it.'
+        }
         toOperation={(text) => patchOwner(ownerId, () => ({ operationName: optionalText(text.trim()) }))}
       />
       <TextField
@@ -149,6 +157,7 @@ function DocFields({ ownerId, owner }: { ownerId: OwnerId; owner: Method | Route
         fieldKey={`${ownerId}.description`}
         multiline
         value={owner.description ?? ''}
+        hint={mcp ? "Becomes the MCP tool's description: say what the operation does and when to use it." : undefined}
         toOperation={(text) => patchOwner(ownerId, () => ({ description: optionalText(text) }))}
       />
       <ListField
@@ -163,6 +172,15 @@ function DocFields({ ownerId, owner }: { ownerId: OwnerId; owner: Method | Route
         value={owner.deprecated ?? false}
         toOperation={(deprecated) => patchOwner(ownerId, () => ({ deprecated: deprecated || undefined }))}
       />
+      {apiType === 'WEBSOCKET' ? null : (
+        <CheckboxField
+          label="Internal"
+          fieldKey={`${ownerId}.internal`}
+          value={owner.internal ?? false}
+          hint="Left out of the public OpenAPI (portals, SDKs, MCP clients); API Gateway still serves it."
+          toOperation={(internal) => (design) => setOperationInternal(design, ownerId, internal)}
+        />
+      )}
     </Section>
   );
 }
