@@ -8,8 +8,12 @@ import {
   type Design,
   endpointTypes,
   expressionText,
+  type IpAddressType,
+  ipAddressTypes,
+  isEnhancedPolicy,
   type JsonValue,
   refuse,
+  securityPoliciesFor,
   updateApi,
 } from '../../core/model';
 import { corsKey } from '../../core/openapi/extensions/cors';
@@ -262,17 +266,89 @@ function EndpointSection({ api }: { api: ApiSettings }) {
       )}
       {isRest ? <KeptSetting api={api} settingKey={securityPolicyKey} label="TLS security policy (as imported)" /> : null}
       {isRest ? <KeptSetting api={api} settingKey={endpointAccessModeKey} label="Endpoint access mode (as imported)" /> : null}
-      {isRest ? (
-        <TextField
-          label="TLS security policy"
-          fieldKey="api.securityPolicy"
-          value={api.securityPolicy ?? ''}
-          placeholder="TLS_1_2"
-          toOperation={(text) => patch({ securityPolicy: optionalText(text.trim()) })}
-        />
-      ) : null}
+      <IpAddressTypeField api={api} />
+      {isRest ? <TlsFields api={api} /> : null}
     </Section>
   );
+}
+
+/** Which clients may call the API: IPv4 only, or IPv6 as well. A private API is always dual-stack. */
+function IpAddressTypeField({ api }: { api: ApiSettings }) {
+  if (api.type === 'REST' && api.endpointType === 'PRIVATE' && api.ipAddressType !== 'ipv4')
+    return (
+      <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="api-ip-address-type-private">
+        IP address type: dual-stack (IPv4 and IPv6). Private APIs are always dual-stack.
+      </p>
+    );
+  return (
+    <SelectField
+      label="IP address type"
+      fieldKey="api.ipAddressType"
+      value={api.ipAddressType ?? 'ipv4'}
+      options={ipAddressTypes.map((value) => ({ value, label: ipAddressTypeNames[value] }))}
+      hint={
+        api.type === 'REST'
+          ? 'Dual-stack lets IPv6 clients call the API too; a resource policy that filters source IPs must then list IPv6 ranges. Set with the API, not in its OpenAPI (the CDK export sets it).'
+          : 'Dual-stack lets IPv6 clients call the API too; it takes effect without a deployment.'
+      }
+      toOperation={(value) => patch({ ipAddressType: value as IpAddressType })}
+    />
+  );
+}
+
+/** The TLS security policy (only the names the endpoint type takes) and, with an enhanced one, the endpoint access mode. */
+function TlsFields({ api }: { api: ApiSettings }) {
+  const names: readonly string[] = securityPoliciesFor(api.endpointType);
+  const current = api.securityPolicy;
+  const options = [
+    { value: '', label: "API Gateway's default (TLS_1_0, private APIs TLS_1_2)" },
+    ...names.map((value) => ({ value, label: securityPolicyLabel(value) })),
+    // A name the endpoint type does not take (an import) stays visible, so that choosing another is a change.
+    ...(current !== undefined && !names.includes(current) ? [{ value: current, label: `${current} (not for this endpoint type)` }] : []),
+  ];
+  const enhanced = isEnhancedPolicy(current);
+  return (
+    <>
+      <SelectField
+        label="TLS security policy"
+        fieldKey="api.securityPolicy"
+        value={current ?? ''}
+        options={options}
+        hint={`The TLS versions and ciphers clients may use; ${api.endpointType === 'EDGE' ? 'edge-optimized APIs take the _EDGE enhanced policies' : 'Regional and private APIs take the enhanced policies without _EDGE'}, which need an endpoint access mode.`}
+        toOperation={(value) => patch({ securityPolicy: value === '' ? undefined : value })}
+      />
+      {enhanced || api.endpointAccessMode !== undefined ? (
+        <SelectField
+          label="Endpoint access mode"
+          fieldKey="api.endpointAccessMode"
+          value={api.endpointAccessMode ?? ''}
+          options={[
+            ...(api.endpointAccessMode === undefined ? [{ value: '', label: 'Choose one (required)' }] : []),
+            { value: 'STRICT', label: 'STRICT' },
+            { value: 'BASIC', label: 'BASIC' },
+          ]}
+          hint="Required with an enhanced policy: STRICT also rejects requests whose host name (SNI) or endpoint type does not match the API; BASIC does not (use it while clients migrate)."
+          toOperation={(value) => patch({ endpointAccessMode: value === '' ? undefined : value })}
+        />
+      ) : null}
+    </>
+  );
+}
+
+const ipAddressTypeNames = { ipv4: 'IPv4 only', dualstack: 'Dual-stack (IPv4 and IPv6)' } as const;
+
+/** A policy name with what it says of itself, e.g. "SecurityPolicy_TLS13_1_3_2025_09 (enhanced: TLS 1.3 only)". */
+function securityPolicyLabel(name: string): string {
+  if (name === 'TLS_1_0') return 'TLS_1_0 (legacy: TLS 1.0 and later)';
+  if (name === 'TLS_1_2') return 'TLS_1_2 (legacy: TLS 1.2 and later)';
+  // Only what the name states (DG apigateway-security-policies-list has the cipher suites).
+  const traits = [
+    name.includes('TLS13_1_3') ? 'TLS 1.3 only' : name.includes('TLS13_1_2') ? 'TLS 1.3 and 1.2' : '',
+    name.includes('FIPS') ? 'FIPS' : '',
+    name.includes('PFS') ? 'forward secrecy' : '',
+    name.includes('PQ') ? 'post-quantum' : '',
+  ].filter((trait) => trait !== '');
+  return `${name} (enhanced${traits.length > 0 ? `: ${traits.join(', ')}` : ''})`;
 }
 
 function RestSection({ api }: { api: ApiSettings }) {
