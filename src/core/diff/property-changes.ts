@@ -1,0 +1,65 @@
+import { isJsonObject, type JsonValue } from '../model';
+
+/** One property of an element that differs: `parameters[query limit].required` from `false` to `true`. */
+export interface PropertyChange {
+  path: string;
+  /** Absent: the property is new. */
+  before?: JsonValue;
+  /** Absent: the property was removed. */
+  after?: JsonValue;
+}
+
+/** More than this many changes in one element are summed up by their parents: the list is for people. */
+const maxChanges = 200;
+
+/** What names an item of a list, so that lists compare item by item instead of as a whole. */
+function identity(item: JsonValue): string | undefined {
+  if (!isJsonObject(item)) return undefined;
+  if (typeof item.in === 'string' && typeof item.name === 'string') return `${item.in} ${item.name}`;
+  for (const key of ['selectionPattern', 'statusCode', 'issuer', 'stage', 'basePath', 'claimName', 'priority', 'name'])
+    if (typeof item[key] === 'string' || typeof item[key] === 'number') return String(item[key]);
+  return undefined;
+}
+
+function keyed(list: JsonValue[]): Map<string, JsonValue> | undefined {
+  const map = new Map<string, JsonValue>();
+  for (const item of list) {
+    const key = identity(item);
+    if (key === undefined || map.has(key)) return undefined;
+    map.set(key, item);
+  }
+  return map;
+}
+
+function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function walk(before: JsonValue | undefined, after: JsonValue | undefined, path: string, out: PropertyChange[]): void {
+  if (out.length >= maxChanges || same(before, after)) return;
+  if (isJsonObject(before) && isJsonObject(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(before[key], after[key], join(path, key), out);
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const beforeItems = keyed(before);
+    const afterItems = keyed(after);
+    if (beforeItems && afterItems) {
+      for (const key of new Set([...beforeItems.keys(), ...afterItems.keys()]))
+        walk(beforeItems.get(key), afterItems.get(key), `${path}[${key}]`, out);
+      return;
+    }
+  }
+  out.push({ path, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
+}
+
+/** The properties that differ between two plain values, deepest first where both sides are objects. */
+export function propertyChanges(before: JsonValue, after: JsonValue): PropertyChange[] {
+  const out: PropertyChange[] = [];
+  walk(before, after, '', out);
+  return out;
+}
