@@ -15,6 +15,7 @@ export const moduleAliases = {
   logs: 'aws-cdk-lib/aws-logs',
   wafv2: 'aws-cdk-lib/aws-wafv2',
   ec2: 'aws-cdk-lib/aws-ec2',
+  acm: 'aws-cdk-lib/aws-certificatemanager',
 } as const;
 export type ModuleAlias = keyof typeof moduleAliases;
 

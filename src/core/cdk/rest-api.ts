@@ -1,6 +1,7 @@
 import type { AuthorizerId, Method, MethodId, RequestValidatorId } from '../model';
 import { bool, type Code, type CodeWriter, call, exact, obj, raw, render, text } from './code';
 import { named, type ProgramContext } from './context';
+import { writeDomains } from './domains';
 import { pathTail } from './identifiers';
 import { commentText, propertyKey } from './literals';
 import { notePlaceholders, notImplementedStatus, restPlaceholderIntegration, todoComment } from './placeholder-integration';
@@ -137,6 +138,8 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
   // The CDK validates a RestApi at synthesis and refuses one without methods.
   if (tree.written.length === 0) {
     writeRestApiWithoutMethods(ctx, writer, tree);
+    // No stage is deployed: the domains are written without their mappings and rules (a note says so).
+    writeDomains(ctx, writer, { api, stages: new Map() });
     return;
   }
 
@@ -324,4 +327,5 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
 
   const stageExpressions = writeFurtherStages(ctx, writer, api, stages, keys);
   writeUsagePlans(ctx, writer, { api, apiIds, stages: stageExpressions, methodVariables });
+  writeDomains(ctx, writer, { api, stages: stageExpressions });
 }

@@ -1,6 +1,7 @@
 import { defaultMethodSettings, type MethodId, type MethodSettings, type Stage, type StageId } from '../model';
 import { bool, type Code, CodeWriter, call, exact, num, obj, raw, text, textRecord } from './code';
 import { named, type ProgramContext } from './context';
+import { domainTargetStages } from './domains';
 import { commentText, numberLiteral, propertyKey } from './literals';
 
 /**
@@ -166,6 +167,7 @@ export function writeFurtherStages(
 ): Map<StageId, string> {
   const expressions = new Map<StageId, string>();
   const inPlans = new Set(Object.values(ctx.design.usagePlans).flatMap((plan) => plan.stages.map((entry) => entry.stageId)));
+  const servedByDomains = domainTargetStages(ctx.design);
   stages.forEach((stage, index) => {
     const title = `// Stage ${commentText(stage.name) ?? ''}`.trimEnd();
     if (index === 0) {
@@ -183,6 +185,7 @@ export function writeFurtherStages(
     );
     const referenced =
       inPlans.has(stage.id) ||
+      servedByDomains.has(stage.id) ||
       stage.canary !== undefined ||
       stage.webAclArn !== undefined ||
       (stage.accessLogDestinationArn !== undefined && !accessLogFitsL2(stage));

@@ -2,6 +2,7 @@ import type { JsonObject, JsonValue } from '../model';
 import { hintFrom } from './backends';
 import { bool, CodeWriter, call, exact, json, obj, raw } from './code';
 import type { ProgramContext } from './context';
+import { writeDomains } from './domains';
 import { plainText } from './intrinsics';
 import { usableFunctionArn } from './lambda-arn';
 import { textLiteral } from './literals';
@@ -170,6 +171,7 @@ export function writeSpecRestApi(
 
   const stageExpressions = writeFurtherStages(ctx, writer, api, stages, keys);
   writeUsagePlans(ctx, writer, { api, apiIds, stages: stageExpressions, methodKeys: keys });
+  writeDomains(ctx, writer, { api, stages: stageExpressions });
 
   const after = new CodeWriter();
   after.line('/** The OpenAPI document of the API, as Portico exports it, with the function ARNs given at the top of the stack. */');

@@ -1,6 +1,7 @@
-import type { RouteId, Stage } from '../model';
+import type { RouteId, Stage, StageId } from '../model';
 import { bool, type Code, type CodeWriter, call, exact, num, obj, raw, text, textRecord } from './code';
 import { named, type ProgramContext } from './context';
+import { domainTargetStages } from './domains';
 import { commentText, numberLiteral, propertyKey } from './literals';
 
 /**
@@ -51,8 +52,11 @@ function throttleValue(value: number | undefined, integer: boolean): Code | unde
  * Writes every stage of an HTTP or WebSocket API. `routeKeys` maps the routes the program wrote to
  * their route keys (`GET /items`, `sendMessage`), the keys of `RouteSettings`.
  */
-export function writeV2Stages(ctx: ProgramContext, writer: CodeWriter, api: string, routeKeys: Map<RouteId, string>): void {
+export function writeV2Stages(ctx: ProgramContext, writer: CodeWriter, api: string, routeKeys: Map<RouteId, string>): Map<StageId, string> {
   const webSocket = ctx.design.api.type === 'WEBSOCKET';
+  // The stages custom domains map to get a variable; the returned map holds them.
+  const servedByDomains = domainTargetStages(ctx.design);
+  const stageVariables = new Map<StageId, string>();
   for (const stageId of ctx.design.stageOrder) {
     const stage = ctx.design.stages[stageId];
     if (!stage) continue;
@@ -75,7 +79,9 @@ export function writeV2Stages(ctx: ProgramContext, writer: CodeWriter, api: stri
       if (entries.kind === 'object' && entries.entries.length > 0) routeSettings.push([propertyKey(key), entries]);
     }
     const logging = webSocket && (settings.loggingLevel !== 'OFF' || settings.dataTraceEnabled);
-    const variable = routeSettings.length > 0 || logging ? ctx.variables.name(stage.name, 'Stage') : undefined;
+    const variable =
+      routeSettings.length > 0 || logging || servedByDomains.has(stage.id) ? ctx.variables.name(stage.name, 'Stage') : undefined;
+    if (variable) stageVariables.set(stage.id, variable);
     writer.blank().line(`// Stage ${commentText(stage.name) ?? ''}`.trimEnd());
     writer.statement(
       variable ? `const ${variable} = ` : '',
@@ -102,7 +108,7 @@ export function writeV2Stages(ctx: ProgramContext, writer: CodeWriter, api: stri
       );
     if (!webSocket && (settings.cachingEnabled || stage.cacheClusterEnabled))
       ctx.note(`Stage ${named(stage.name)}: HTTP APIs have no cache; the cache settings are left out.`);
-    if (!variable) continue;
+    if (!variable || (routeSettings.length === 0 && !logging)) continue;
     const cfnStage = ctx.variables.name(stage.name, 'CfnStage');
     writer.statement(`const ${cfnStage} = `, raw(`${variable}.node.defaultChild as apigwv2.CfnStage`));
     if (routeSettings.length > 0) {
@@ -120,4 +126,5 @@ export function writeV2Stages(ctx: ProgramContext, writer: CodeWriter, api: stri
         writer.statement('', call(`${cfnStage}.addPropertyOverride`, exact('DefaultRouteSettings.DataTraceEnabled'), bool(true)));
     }
   }
+  return stageVariables;
 }
