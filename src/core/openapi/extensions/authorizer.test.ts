@@ -19,7 +19,8 @@ describe('readSecurityScheme', () => {
     [{ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'REST', 'apiKey'],
     [{ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'HTTP', 'skip'],
     [{ type: 'http', scheme: 'basic' }, 'REST', 'skip'],
-    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'jwt' } }, 'REST', 'skip'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'jwt' } }, 'REST', 'authorizer'],
+    [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'jwt' } }, 'HTTP', 'authorizer'],
     [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'token' } }, 'HTTP', 'skip'],
     [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools' } }, 'HTTP', 'skip'],
     [{ type: 'apiKey', 'x-amazon-apigateway-authorizer': { type: 'magic' } }, 'REST', 'skip'],
@@ -163,5 +164,171 @@ describe('readSecurityScheme', () => {
       in: 'header',
       'x-amazon-apigateway-authtype': 'awsSigv4',
     });
+  });
+});
+
+/** A REST JWT authorizer in the form Portico writes (see readRestJwtConfiguration). */
+const restJwtScheme: JsonObject = {
+  type: 'apiKey',
+  name: 'Authorization',
+  in: 'header',
+  'x-amazon-apigateway-authorizer': {
+    type: 'jwt',
+    identitySource: 'method.request.header.Authorization',
+    jwtConfiguration: {
+      defaultAlgorithms: ['RS256', 'ES256'],
+      issuers: [
+        {
+          issuer: 'https://login.example.com/',
+          audiences: ['api://orders', 'api://billing'],
+          additionalClaims: [
+            { claimName: 'tenant', format: 'SINGLE_STRING', required: true, expectedValues: ['acme', 'globex'] },
+            { claimName: 'token_use', format: 'SINGLE_STRING' },
+          ],
+        },
+        { issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc', audiences: ['client'] },
+      ],
+    },
+  },
+};
+
+describe('REST API JWT authorizers', () => {
+  it('reads issuers with their audiences and additional claims, the signing algorithms and the token header', () => {
+    const authorizer = authorizerOf(restJwtScheme);
+    expect(authorizer).toMatchObject({
+      kind: 'JWT',
+      identitySource: 'method.request.header.Authorization',
+      jwtAlgorithms: ['RS256', 'ES256'],
+      jwtIssuers: [
+        {
+          issuer: 'https://login.example.com/',
+          audiences: ['api://orders', 'api://billing'],
+          additionalClaims: [
+            { claimName: 'tenant', format: 'SINGLE_STRING', required: true, expectedValues: ['acme', 'globex'] },
+            { claimName: 'token_use', format: 'SINGLE_STRING', expectedValues: [] },
+          ],
+        },
+        { issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc', audiences: ['client'], additionalClaims: [] },
+      ],
+      jwtAudience: [],
+    });
+    expect(authorizer.extensions).toBeUndefined();
+    expect(authorizer.notes).toEqual([]);
+  });
+
+  it('writes them back as they were', () => {
+    expect(roundTrip(restJwtScheme)).toEqual(restJwtScheme);
+  });
+
+  it("reads an HTTP API's one-issuer form as the one issuer a REST API's authorizer trusts, and says what differs", () => {
+    const authorizer = authorizerOf({
+      type: 'oauth2',
+      flows: {},
+      'x-amazon-apigateway-authorizer': {
+        type: 'jwt',
+        identitySource: 'method.request.header.Authorization',
+        jwtConfiguration: { issuer: 'https://login.example.com', audience: ['orders'] },
+      },
+    });
+    expect(authorizer.jwtIssuers).toEqual([{ issuer: 'https://login.example.com', audiences: ['orders'], additionalClaims: [] }]);
+    expect(authorizer.jwtIssuer).toBeUndefined();
+    expect(authorizer.jwtAlgorithms).toBeUndefined();
+    expect(authorizer.extensions).toBeUndefined();
+    expect(authorizer.scheme).toEqual({ type: 'apiKey', name: 'Authorization', in: 'header' });
+    expect(authorizer.notes).toEqual([
+      "The JWT authorizer names one issuer the HTTP API way (issuer, audience); it is read as the one issuer a REST API's authorizer trusts, which also needs the signing algorithms to accept. A REST API matches the audience against the token's aud claim only, not client_id.",
+      'REST API authorizers use apiKey security schemes; this "oauth2" scheme is written as apiKey.',
+      'An apiKey scheme needs a "name"; "Authorization" was added.',
+      'An apiKey scheme needs "in"; "header" was added.',
+    ]);
+  });
+
+  it('keeps an issuer list it cannot read as written, and exports it unchanged', () => {
+    const raw: JsonObject = {
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': {
+        type: 'jwt',
+        identitySource: 'method.request.header.Authorization',
+        jwtConfiguration: {
+          defaultAlgorithms: ['RS256'],
+          issuers: [{ issuer: { 'Fn::Sub': 'https://cognito-idp.${AWS::Region}.amazonaws.com/${Pool}' }, audiences: ['a'] }],
+        },
+      },
+    };
+    const authorizer = authorizerOf(raw);
+    expect(authorizer.jwtIssuers).toBeUndefined();
+    expect(authorizer.notes).toEqual([
+      "The JWT authorizer's issuer list could not be read (issuer 1 has no issuer URL as text); it is kept as written and exported unchanged.",
+    ]);
+    expect(roundTrip(raw)).toEqual(raw);
+  });
+
+  it('fills in the format of a claim that names none, saying so', () => {
+    const raw = structuredClone(restJwtScheme);
+    const issuers = ((raw['x-amazon-apigateway-authorizer'] as JsonObject).jwtConfiguration as JsonObject).issuers as JsonObject[];
+    delete ((issuers[0]?.additionalClaims as JsonObject[])[1] as JsonObject).format;
+    const authorizer = authorizerOf(raw);
+    expect(authorizer.jwtIssuers?.[0]?.additionalClaims[1]?.format).toBe('SINGLE_STRING');
+    expect(authorizer.notes).toEqual([
+      'claim 2 of issuer 1 ("token_use") names no format; SINGLE_STRING, the only one API Gateway accepts, was added.',
+    ]);
+  });
+
+  it('reads the token header from the scheme when the authorizer names none', () => {
+    const authorizer = authorizerOf({
+      type: 'apiKey',
+      name: 'X-Access-Token',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': { type: 'jwt', jwtConfiguration: { defaultAlgorithms: ['RS256'], issuers: [] } },
+    });
+    expect(authorizer).toMatchObject({ identitySource: 'method.request.header.X-Access-Token', jwtIssuers: [], jwtAlgorithms: ['RS256'] });
+  });
+
+  it('writes one drawn on the canvas as an apiKey scheme naming its token header', () => {
+    expect(
+      writeSecurityScheme(
+        {
+          id: asId('Authorizer', 'auth_1'),
+          name: 'Tokens',
+          kind: 'JWT',
+          identitySource: 'method.request.header.X-Token',
+          providerArns: [],
+          jwtAudience: [],
+          jwtIssuers: [{ issuer: 'https://login.example.com/', audiences: ['orders'], additionalClaims: [] }],
+          jwtAlgorithms: ['RS256'],
+        },
+        'REST',
+      ),
+    ).toEqual({
+      type: 'apiKey',
+      name: 'X-Token',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': {
+        type: 'jwt',
+        identitySource: 'method.request.header.X-Token',
+        jwtConfiguration: {
+          defaultAlgorithms: ['RS256'],
+          issuers: [{ issuer: 'https://login.example.com/', audiences: ['orders'] }],
+        },
+      },
+    });
+  });
+
+  it('keeps the REST form as written in an HTTP API, where it has no effect, and says so', () => {
+    const raw: JsonObject = {
+      type: 'oauth2',
+      flows: {},
+      'x-amazon-apigateway-authorizer': {
+        type: 'jwt',
+        identitySource: '$request.header.Authorization',
+        jwtConfiguration: { issuers: [{ issuer: 'https://login.example.com/', audiences: ['orders'] }], audience: [] },
+      },
+    };
+    const authorizer = authorizerOf(raw, 'HTTP');
+    expect(authorizer.jwtIssuers).toBeUndefined();
+    expect(authorizer.notes.join(' ')).toContain("an HTTP API's JWT authorizer trusts one issuer");
+    expect(roundTrip(raw, 'HTTP')).toEqual(raw);
   });
 });

@@ -7,6 +7,9 @@ import {
   isJsonObject,
   type JsonObject,
   type JsonValue,
+  type JwtAdditionalClaim,
+  type JwtIssuer,
+  jwtClaimFormat,
   type TextOrIntrinsic,
 } from '../../model';
 import { substitutionTemplate } from '../cfn-tags';
@@ -173,7 +176,15 @@ export function readSecurityScheme(raw: JsonObject, apiType: ApiType): SchemeRea
         }
         break;
       case 'jwtConfiguration':
+        if (isJsonObject(value) && kind === 'JWT' && apiType === 'REST') {
+          readRestJwtConfiguration(value, authorizer, jwtLeftover, notes);
+          continue;
+        }
         if (isJsonObject(value)) {
+          if (kind === 'JWT' && (own(value, 'issuers') !== undefined || own(value, 'defaultAlgorithms') !== undefined))
+            notes.push(
+              "The JWT authorizer lists issuers or signing algorithms the REST API way; an HTTP API's JWT authorizer trusts one issuer (issuer, audience), so they are kept as written, without effect.",
+            );
           for (const [field, item] of Object.entries(value)) {
             if (field === 'issuer' && typeof item === 'string') authorizer.jwtIssuer = item;
             else if (field === 'audience' && Array.isArray(item) && item.every((entry) => typeof entry === 'string'))
@@ -235,9 +246,9 @@ export function readSecurityScheme(raw: JsonObject, apiType: ApiType): SchemeRea
       notes.push('An apiKey scheme needs "in"; "header" was added.');
     }
   }
-  // A REST TOKEN or Cognito authorizer reads the token from the header the scheme names; when the
+  // A REST TOKEN, Cognito or JWT authorizer reads the token from the header the scheme names; when the
   // authorizer names one header itself, the scheme is made to name the same one (as the export will).
-  if ((kind === 'LAMBDA_TOKEN' || kind === 'COGNITO_USER_POOLS') && apiType === 'REST') {
+  if (readsOneHeader(kind) && apiType === 'REST') {
     const single = singleSource(authorizer.identitySource);
     if (authorizer.identitySource === undefined) {
       const source = schemeIdentitySource(scheme);
@@ -251,6 +262,129 @@ export function readSecurityScheme(raw: JsonObject, apiType: ApiType): SchemeRea
   authorizer.scheme = scheme;
   if (Object.keys(extensions).length > 0) authorizer.extensions = extensions;
   return { kind: 'authorizer', authorizer, notes };
+}
+
+/** REST authorizers that read the caller's token from one header, which their scheme names. */
+function readsOneHeader(kind: AuthorizerKind): boolean {
+  return kind === 'LAMBDA_TOKEN' || kind === 'COGNITO_USER_POOLS' || kind === 'JWT';
+}
+
+const isTextList = (value: JsonValue | undefined): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const claimFields = new Set(['claimName', 'format', 'required', 'expectedValues']);
+const issuerFields = new Set(['issuer', 'audiences', 'additionalClaims']);
+
+/** One additional claim, or why it cannot be read into the design. */
+function readJwtClaim(value: JsonValue, where: string, notes: string[]): JwtAdditionalClaim | string {
+  if (!isJsonObject(value)) return `${where} is not an object`;
+  const unknown = Object.keys(value).find((key) => !claimFields.has(key));
+  if (unknown !== undefined) return `${where} has the field "${unknown}", which Portico does not know`;
+  const claimName = own(value, 'claimName');
+  if (typeof claimName !== 'string') return `${where} has no claimName text`;
+  const format = own(value, 'format');
+  if (format !== undefined && typeof format !== 'string') return `${where} has a format that is not text`;
+  const required = own(value, 'required');
+  if (required !== undefined && typeof required !== 'boolean') return `${where} has a "required" that is not true or false`;
+  const expectedValues = own(value, 'expectedValues') ?? [];
+  if (!isTextList(expectedValues)) return `${where} has expectedValues that are not a list of text`;
+  if (format === undefined)
+    notes.push(`${where} ("${claimName}") names no format; ${jwtClaimFormat}, the only one API Gateway accepts, was added.`);
+  return {
+    claimName,
+    format: format ?? jwtClaimFormat,
+    ...(required === undefined ? {} : { required }),
+    expectedValues: [...expectedValues],
+  };
+}
+
+/** A REST JWT authorizer's issuer list, or why it cannot be read into the design (it is then kept as written). */
+function readJwtIssuers(value: JsonValue, notes: string[]): JwtIssuer[] | string {
+  if (!Array.isArray(value)) return 'it is not a list';
+  const issuers: JwtIssuer[] = [];
+  for (const [index, entry] of value.entries()) {
+    const where = `issuer ${index + 1}`;
+    if (!isJsonObject(entry)) return `${where} is not an object`;
+    const unknown = Object.keys(entry).find((key) => !issuerFields.has(key));
+    if (unknown !== undefined) return `${where} has the field "${unknown}", which Portico does not know`;
+    const issuer = own(entry, 'issuer');
+    if (typeof issuer !== 'string') return `${where} has no issuer URL as text`;
+    const audiences = own(entry, 'audiences') ?? [];
+    if (!isTextList(audiences)) return `${where} has audiences that are not a list of text`;
+    const written = own(entry, 'additionalClaims') ?? [];
+    if (!Array.isArray(written)) return `${where} has additionalClaims that are not a list`;
+    const additionalClaims: JwtAdditionalClaim[] = [];
+    for (const [claimIndex, claim] of written.entries()) {
+      const read = readJwtClaim(claim, `claim ${claimIndex + 1} of ${where}`, notes);
+      if (typeof read === 'string') return read;
+      additionalClaims.push(read);
+    }
+    issuers.push({ issuer, audiences: [...audiences], additionalClaims });
+  }
+  return issuers;
+}
+
+/**
+ * A REST API JWT authorizer's `jwtConfiguration`. AWS says a REST JWT authorizer can be created from an
+ * OpenAPI definition (DG rest-api-jwt-authorizer-create.html) but, in the pages checked in 2026, shows no
+ * example, and its x-amazon-apigateway-authorizer page still lists `jwt` for HTTP APIs only. Portico
+ * writes the form closest to AWS's own extension: HTTP APIs' `jwtConfiguration` object, holding the
+ * fields of CreateAuthorizer's JwtConfigurationInput in their API spelling: `defaultAlgorithms` and
+ * `issuers: [{issuer, audiences, additionalClaims: [{claimName, format, required, expectedValues}]}]`
+ * (API_JwtConfigurationInput, API_JwtIssuerInput, API_JwtAdditionalClaim; CloudFormation's
+ * AWS::ApiGateway::Authorizer JwtConfiguration has the same shape in PascalCase). It also reads HTTP's
+ * one-issuer form (`issuer`, `audience`) as a single trusted issuer. What it cannot read is kept as written.
+ */
+function readRestJwtConfiguration(value: JsonObject, authorizer: AuthorizerData, leftover: JsonObject, notes: string[]): void {
+  for (const [field, item] of Object.entries(value)) {
+    if (field === 'issuers') {
+      const issuers = readJwtIssuers(item, notes);
+      if (typeof issuers !== 'string') {
+        authorizer.jwtIssuers = issuers;
+        continue;
+      }
+      notes.push(`The JWT authorizer's issuer list could not be read (${issuers}); it is kept as written and exported unchanged.`);
+    } else if (field === 'defaultAlgorithms' && isTextList(item)) {
+      authorizer.jwtAlgorithms = [...item];
+      continue;
+    }
+    setOwn(leftover, field, cloneJson(item));
+  }
+  const single = own(value, 'issuer');
+  if (authorizer.jwtIssuers === undefined && own(value, 'issuers') === undefined && typeof single === 'string') {
+    const audience = own(value, 'audience');
+    const audiences = isTextList(audience) ? [...audience] : typeof audience === 'string' ? [audience] : [];
+    authorizer.jwtIssuers = [{ issuer: single, audiences, additionalClaims: [] }];
+    delete leftover.issuer;
+    if (audience === undefined || audiences.length > 0) delete leftover.audience;
+    notes.push(
+      `The JWT authorizer names one issuer the HTTP API way (issuer, audience); it is read as the one issuer a REST API's authorizer trusts${
+        authorizer.jwtAlgorithms === undefined ? ', which also needs the signing algorithms to accept' : ''
+      }. A REST API matches the audience against the token's aud claim only, not client_id.`,
+    );
+  }
+}
+
+/** A REST JWT authorizer's configuration, written as `readRestJwtConfiguration` reads it. */
+function writeRestJwtConfiguration(authorizer: Authorizer): JsonObject {
+  const jwt: JsonObject = {};
+  if (authorizer.jwtAlgorithms !== undefined) jwt.defaultAlgorithms = [...authorizer.jwtAlgorithms];
+  if (authorizer.jwtIssuers !== undefined)
+    jwt.issuers = authorizer.jwtIssuers.map((entry) => {
+      const issuer: JsonObject = { issuer: entry.issuer, audiences: [...entry.audiences] };
+      if (entry.additionalClaims.length > 0)
+        issuer.additionalClaims = entry.additionalClaims.map((claim) => {
+          const written: JsonObject = { claimName: claim.claimName, format: claim.format };
+          if (claim.required !== undefined) written.required = claim.required;
+          if (claim.expectedValues.length > 0) written.expectedValues = [...claim.expectedValues];
+          return written;
+        });
+      return issuer;
+    });
+  // An HTTP API's single issuer on a REST design (a hand-edited file): written rather than lost.
+  if (authorizer.jwtIssuer !== undefined) jwt.issuer = authorizer.jwtIssuer;
+  if (authorizer.jwtAudience.length > 0) jwt.audience = [...authorizer.jwtAudience];
+  return jwt;
 }
 
 /** The API key scheme (REST): the `x-api-key` header. */
@@ -283,13 +417,12 @@ export function writeSecurityScheme(authorizer: Authorizer, apiType: ApiType): J
   const imported = authorizer.scheme !== undefined;
   const scheme: JsonObject = imported
     ? (cloneJson(authorizer.scheme as JsonObject) as JsonObject)
-    : authorizer.kind === 'JWT'
+    : authorizer.kind === 'JWT' && apiType !== 'REST'
       ? { type: 'oauth2', flows: {} }
       : { type: 'apiKey', name: 'Authorization', in: 'header' };
   if (apiType === 'REST' && scheme.type === 'apiKey') {
     const single = singleSource(authorizer.identitySource);
-    if ((authorizer.kind === 'LAMBDA_TOKEN' || authorizer.kind === 'COGNITO_USER_POOLS') && single?.in === 'header')
-      scheme.name = single.name;
+    if (readsOneHeader(authorizer.kind) && single?.in === 'header') scheme.name = single.name;
     if (authorizer.kind === 'LAMBDA_REQUEST' && !imported) {
       scheme.name = single?.name ?? 'Unused';
       scheme.in = single?.in ?? 'header';
@@ -321,9 +454,11 @@ export function writeSecurityScheme(authorizer: Authorizer, apiType: ApiType): J
     if (authorizer.resultTtlSeconds !== undefined) body.authorizerResultTtlInSeconds = authorizer.resultTtlSeconds;
     if (authorizer.kind === 'COGNITO_USER_POOLS') body.providerARNs = cloneJson(authorizer.providerArns);
     if (authorizer.kind === 'JWT') {
-      const jwt: JsonObject = {};
-      if (authorizer.jwtIssuer !== undefined) jwt.issuer = authorizer.jwtIssuer;
-      jwt.audience = [...authorizer.jwtAudience];
+      const jwt: JsonObject = apiType === 'REST' ? writeRestJwtConfiguration(authorizer) : {};
+      if (apiType !== 'REST') {
+        if (authorizer.jwtIssuer !== undefined) jwt.issuer = authorizer.jwtIssuer;
+        jwt.audience = [...authorizer.jwtAudience];
+      }
       if (isJsonObject(leftover) && isJsonObject(own(leftover, 'jwtConfiguration')))
         for (const [key, value] of Object.entries(own(leftover, 'jwtConfiguration') as JsonObject)) setOwn(jwt, key, cloneJson(value));
       body.jwtConfiguration = jwt;
