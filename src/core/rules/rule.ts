@@ -62,6 +62,12 @@ export type Report = (problem: Problem) => void;
 /** The parts of a design a design-wide rule may declare it reads. */
 export type DesignPart = Exclude<keyof Design, 'schemaVersion' | 'layout'>;
 
+/**
+ * A set of rules that answers one question apart from whether API Gateway accepts the design, shown as its
+ * own section: `mcp`, whether a REST stage can become an Amazon Bedrock AgentCore Gateway target.
+ */
+export type RuleGroup = 'mcp';
+
 interface RuleInfo {
   /** Stable, kebab-case; the file under `rules/` has the same name. */
   id: string;
@@ -69,6 +75,8 @@ interface RuleInfo {
   title: string;
   why: string;
   docsUrl: string;
+  /** Absent for the rules of the design itself. */
+  group?: RuleGroup;
 }
 
 /**
