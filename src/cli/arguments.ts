@@ -2,7 +2,7 @@
 export interface ParsedArguments {
   command?: string;
   positionals: string[];
-  options: { output?: string; to?: string; format?: string; stage?: string; type?: string; profile?: string };
+  options: { output?: string; to?: string; format?: string; stage?: string; type?: string; profile?: string; failOn?: string };
   flags: Set<'json' | 'help' | 'version'>;
 }
 
@@ -16,6 +16,7 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--stage': 'stage',
   '--type': 'type',
   '--profile': 'profile',
+  '--fail-on': 'failOn',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

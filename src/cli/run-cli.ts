@@ -5,6 +5,7 @@ import { noteLines } from '../core/openapi/note-lines';
 import type { ApiTypeLosses, ImportFinding } from '../core/openapi/types';
 import { type Finding, lintDesign } from '../core/rules';
 import { ArgumentError, type ParsedArguments, parseArguments } from './arguments';
+import { diffUsage, runDiff } from './diff';
 
 /** What the command line touches, injected so that tests run the real commands without a shell. */
 export interface CliIo {
@@ -37,6 +38,7 @@ Commands:
   lint INPUT [--type rest|http] [--json]
       Check a design or document against Portico's rules; for a document, also what the import
       changed or dropped. Exit 1 when there are errors.
+${diffUsage}
 
 INPUT may be - to read standard input (portico lint - < api.yaml).
 
@@ -53,7 +55,7 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
-Exit codes: 0 success, 1 lint found errors, 2 bad input or usage.`;
+Exit codes: 0 success, 1 lint found errors or diff found a change at --fail-on, 2 bad input or usage.`;
 
 const maxInputBytes = 25 * 1024 * 1024;
 
@@ -323,8 +325,14 @@ export function runCli(argv: string[], io: CliIo, version: string): number {
         return runExport(io, args);
       case 'lint':
         return runLint(io, args);
+      case 'diff':
+        return runDiff(
+          args,
+          (path) => readDesign(io, path, args).design,
+          (text) => output(io, args, text),
+        );
       default:
-        throw new CliFailure(`"${args.command}" is not a portico command: use import, export or lint (portico --help).`);
+        throw new CliFailure(`"${args.command}" is not a portico command: use import, export, lint or diff (portico --help).`);
     }
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ArgumentError) {
