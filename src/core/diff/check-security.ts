@@ -1,5 +1,17 @@
+import type { Authorizer } from '../model';
 import type { DiffContext } from './context';
 import type { ClientOperation } from './operations';
+
+/**
+ * The same authorizer in both designs: the same name, or a renamed one that checks the same credentials the
+ * same way (clients never see the name).
+ */
+function sameAuthorizer(a: Authorizer, b: Authorizer): boolean {
+  if (a.name === b.name) return true;
+  const { id: _a, name: _an, ...restA } = a;
+  const { id: _b, name: _bn, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
 
 /**
  * Who may call: the authorizer (matched by name, as its security scheme is), its OAuth scopes, and the
@@ -24,7 +36,7 @@ export function checkSecurity(context: DiffContext, base: ClientOperation, revis
       revision.label,
       security,
     );
-  else if (before && after && before.name !== after.name) {
+  else if (before && after && !sameAuthorizer(before, after)) {
     context.findings.add(
       'api-security-removed',
       `${revision.label} no longer accepts the authorizer "${before.name}".`,
