@@ -9,12 +9,14 @@ import { Inspector } from './inspector/inspector';
 const ApiPanel = lazy(() => import('./api/api-panel').then((module) => ({ default: module.ApiPanel })));
 const StagesPanel = lazy(() => import('./stages/stages-panel').then((module) => ({ default: module.StagesPanel })));
 const UsagePlansPanel = lazy(() => import('./usage-plans/usage-plans-panel').then((module) => ({ default: module.UsagePlansPanel })));
+const DomainsPanel = lazy(() => import('./domains/domains-panel').then((module) => ({ default: module.DomainsPanel })));
 
 const tabs: TabItem<SidePanelName>[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'api', label: 'API' },
   { id: 'stages', label: 'Stages' },
   { id: 'usage-plans', label: 'Usage plans & keys' },
+  { id: 'domains', label: 'Domains' },
   { id: 'problems', label: 'Problems' },
   { id: 'cost', label: 'Cost' },
 ];
@@ -38,6 +40,7 @@ export function SidePanel({ problems, cost }: { problems?: ReactNode; cost?: Rea
           {selected === 'api' ? <ApiPanel /> : null}
           {selected === 'stages' ? <StagesPanel /> : null}
           {selected === 'usage-plans' ? <UsagePlansPanel /> : null}
+          {selected === 'domains' ? <DomainsPanel /> : null}
           {selected === 'problems' ? (problems ?? <Placeholder what="The problems list" />) : null}
           {selected === 'cost' ? (cost ?? <Placeholder what="The cost estimate" />) : null}
         </Suspense>

@@ -19,7 +19,7 @@ import type { Finding } from '../core/rules';
 import type { DesignMeta, DesignOrigin } from './library/types';
 
 /** What the side panel shows. Node selection drives the inspector; the other panels are chosen in the toolbar. */
-export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'problems' | 'cost';
+export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'domains' | 'problems' | 'cost';
 
 export interface Notice {
   id: number;
