@@ -317,10 +317,17 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
       );
       ctx.count(1);
       countPermissions(method.id);
-      if (throttledMethods.has(method.id)) {
+      const overrides = integrations.get(method.id)?.methodOverrides ?? [];
+      if (throttledMethods.has(method.id) || overrides.length > 0) {
         const methodVariable = ctx.variables.name(method.operationName ?? `${method.httpMethod} ${pathTail(path, 2)}`, 'Method');
         methodVariables.set(method.id, methodVariable);
         writer.statement(`const ${methodVariable} = `, expression);
+        // What the CDK's integrations cannot say (a VPC link V2's load balancer), on the method's L1.
+        for (const [property, value] of overrides)
+          writer.statement(
+            '',
+            call(`(${methodVariable}.node.defaultChild as apigateway.CfnMethod).addPropertyOverride`, exact(property), value),
+          );
       } else writer.statement('', expression);
     }
   }

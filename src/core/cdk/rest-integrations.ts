@@ -1,4 +1,4 @@
-import type { IntegrationBinding, IntegrationTarget, TextOrIntrinsic } from '../model';
+import { type IntegrationBinding, type IntegrationTarget, isStreaming, type TextOrIntrinsic } from '../model';
 import { checkedArn } from './arns';
 import { hintFrom } from './backends';
 import { bool, type Code, call, exact, num, obj, raw, text } from './code';
@@ -19,6 +19,11 @@ export interface RestIntegration {
   name: string;
   /** The Lambda function variable when the CDK grants invoke permission for it. */
   grantedFunction?: string;
+  /**
+   * Properties of the method's `AWS::ApiGateway::Method` the CDK's integrations cannot set, by
+   * CloudFormation path (`Integration.IntegrationTarget`): written as overrides on the method's L1.
+   */
+  methodOverrides?: [path: string, value: Code][];
 }
 
 /** Strings or intrinsics of a mapping record (request parameters, templates). */
@@ -71,6 +76,9 @@ function options(
   );
   if (binding.tlsConfig?.insecureSkipVerification)
     ctx.note(`Integration ${named(target.name)}: skipping TLS verification cannot be set through the CDK; the program leaves it out.`);
+  // Stated only when the design states it (or an older design's streaming Lambda target implies it):
+  // LambdaIntegration then calls the function through its response-streaming-invocations URI.
+  const transferMode = binding.responseTransferMode ?? (isStreaming(binding, target) ? 'STREAM' : undefined);
   return obj([
     ...extra,
     ...credentials(ctx, target),
@@ -85,6 +93,7 @@ function options(
       binding.cacheKeyParameters.length > 0 ? { kind: 'array', items: binding.cacheKeyParameters.map(text) } : undefined,
     ],
     ['cacheNamespace', binding.cacheNamespace ? text(binding.cacheNamespace) : undefined],
+    ['responseTransferMode', transferMode ? raw(`apigateway.ResponseTransferMode.${transferMode}`) : undefined],
   ]);
 }
 
@@ -121,12 +130,40 @@ function uriIntegration(ctx: ProgramContext, target: IntegrationTarget, binding:
   );
 }
 
-/** `arn:{partition}:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations`. */
-function lambdaInvocationUri(functionArn: string, region?: string, partition?: string): Code {
+/**
+ * `arn:{partition}:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations`, or
+ * `…/2021-11-15/functions/{functionArn}/response-streaming-invocations` when the method streams.
+ */
+function lambdaInvocationUri(functionArn: string, streaming: boolean, region?: string, partition?: string): Code {
   const arnRegion = region ?? functionArn.split(':')[3];
-  const tail = `:lambda:path/2015-03-31/functions/${functionArn}/invocations`;
+  const tail = streaming
+    ? `:lambda:path/2021-11-15/functions/${functionArn}/response-streaming-invocations`
+    : `:lambda:path/2015-03-31/functions/${functionArn}/invocations`;
   if (arnRegion && /^[a-z0-9-]+$/.test(arnRegion)) return text(`arn:${partition ?? 'aws'}:apigateway:${arnRegion}${tail}`);
   return raw(`'arn:' + cdk.Aws.PARTITION + ':apigateway:' + cdk.Aws.REGION + ${textLiteral(tail)}`);
+}
+
+/**
+ * A VPC link V2 sends requests to the load balancer named in `IntegrationTarget`, which API Gateway
+ * requires ("IntegrationTarget is required for VpcLinkV2"). aws-cdk-lib's REST integrations have no
+ * option for it (the installed version has no AlbIntegration for REST APIs), so the program sets it on
+ * the method's L1 resource; the VPC link id goes in ConnectionId as for a V1 link.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html
+ */
+function vpcLinkV2Overrides(ctx: ProgramContext, target: Extract<IntegrationTarget, { kind: 'VPC_LINK' }>): [string, Code][] | undefined {
+  const loadBalancer = target.integrationTarget;
+  if (loadBalancer === undefined) return undefined;
+  const plain = plainText(loadBalancer);
+  if (plain !== undefined && plain.trim() === '') {
+    ctx.note(
+      `Integration ${named(target.name)}: a VPC link V2 without its load balancer's ARN (integrationTarget) is refused by API Gateway; the program leaves it out until the design names one.`,
+    );
+    return undefined;
+  }
+  // Named after the load balancer (`…:loadbalancer/app/{name}/{id}`), else the integration.
+  const name = plain === undefined ? undefined : /:loadbalancer\/(?:app|net)\/([^/]+)\//.exec(plain)?.[1];
+  const arn = ctx.backends.value(arnOrUri(ctx, loadBalancer, 'text'), name ?? target.name, 'LoadBalancerArn');
+  return [['Integration.IntegrationTarget', raw(arn)]];
 }
 
 export interface RestIntegrationSettings {
@@ -150,14 +187,13 @@ export function restIntegration(
         const uri =
           target.rawUri !== undefined
             ? arnOrUri(ctx, target.rawUri, 'text')
-            : lambdaInvocationUri(target.functionArn, target.region, target.partition);
+            : lambdaInvocationUri(target.functionArn, isStreaming(binding, target), target.region, target.partition);
         return { code: uriIntegration(ctx, target, binding, uri), name: target.name };
       }
       const fn = ctx.backends.lambdaFunction(arn, hintFrom(plainArn, target.name));
       const integrationOptions = options(ctx, target, binding, [
         ['proxy', binding.proxy ? undefined : bool(false)],
         ['scopePermissionToMethod', settings.apiScopedLambdaPermissions ? bool(false) : undefined],
-        ['responseTransferMode', target.streaming ? raw('apigateway.ResponseTransferMode.STREAM') : undefined],
       ]);
       return {
         code: call('new apigateway.LambdaIntegration', raw(fn), isEmpty(integrationOptions) ? undefined : integrationOptions),
@@ -183,12 +219,9 @@ export function restIntegration(
       };
     }
     case 'VPC_LINK': {
-      if (target.integrationTarget !== undefined)
-        ctx.note(
-          `Integration ${named(target.name)}: the load balancer of a VPC link v2 (integrationTarget) has no CDK property; the program uses the VPC link and URL only.`,
-        );
+      const methodOverrides = vpcLinkV2Overrides(ctx, target);
       if (target.rawUri !== undefined)
-        return { code: uriIntegration(ctx, target, binding, arnOrUri(ctx, target.rawUri, 'text')), name: target.name };
+        return { code: uriIntegration(ctx, target, binding, arnOrUri(ctx, target.rawUri, 'text')), name: target.name, methodOverrides };
       const vpcLink = ctx.backends.restVpcLink(arnOrUri(ctx, target.connectionId, 'text'), target.name);
       const integrationOptions = options(ctx, target, binding, [
         ['connectionType', raw('apigateway.ConnectionType.VPC_LINK')],
@@ -205,6 +238,7 @@ export function restIntegration(
           ]),
         ),
         name: target.name,
+        methodOverrides,
       };
     }
     case 'AWS_SERVICE': {

@@ -85,6 +85,11 @@ import { stageQuota } from './rules/stage-quota';
 import { stageVariableFormat } from './rules/stage-variable-format';
 import { stageVariableQuota } from './rules/stage-variable-quota';
 import { stageVariableUndefined } from './rules/stage-variable-undefined';
+import { streamingProxyOnly } from './rules/streaming-proxy-only';
+import { streamingResponseTemplate } from './rules/streaming-response-template';
+import { streamingRestOnly } from './rules/streaming-rest-only';
+import { streamingWithCaching } from './rules/streaming-with-caching';
+import { streamingWithCompression } from './rules/streaming-with-compression';
 import { throttleBurstBelowRate } from './rules/throttle-burst-below-rate';
 import { tracingRestOnly } from './rules/tracing-rest-only';
 import { unusedAuthorizer } from './rules/unused-authorizer';
@@ -94,6 +99,7 @@ import { unusedRequestValidator } from './rules/unused-request-validator';
 import { usagePlanWithoutApiKeys } from './rules/usage-plan-without-api-keys';
 import { usagePlanWithoutStage } from './rules/usage-plan-without-stage';
 import { vpcEndpointsWithoutPrivate } from './rules/vpc-endpoints-without-private';
+import { vpcLinkV2IntegrationTarget } from './rules/vpc-link-v2-integration-target';
 import { wafRestOnly } from './rules/waf-rest-only';
 import { websocketApiKeyOnConnect } from './rules/websocket-api-key-on-connect';
 
@@ -181,6 +187,7 @@ export const rules: readonly Rule[] = [
   jwtSigningAlgorithms,
   jwtAdditionalClaim,
   integrationTargetIncomplete,
+  vpcLinkV2IntegrationTarget,
   unusedAuthorizer,
   authorizerNameForm,
   unusedIntegration,
@@ -194,6 +201,8 @@ export const rules: readonly Rule[] = [
   stageVariableUndefined,
   cacheWithoutCluster,
   cacheClusterUnused,
+  streamingWithCaching,
+  streamingWithCompression,
   restApiWithoutMethods,
   routeKeyInvalid,
   httpApiProxyOnly,
@@ -204,6 +213,9 @@ export const rules: readonly Rule[] = [
   proxyIntegrationKind,
   integrationTimeoutRange,
   integrationTimeoutQuota,
+  streamingRestOnly,
+  streamingProxyOnly,
+  streamingResponseTemplate,
   methodWithoutIntegration,
   routeWithoutIntegration,
   integrationResponsesMissing,
