@@ -36,6 +36,7 @@ import {
   type CardId,
   cardGeometry,
   cardOfElement,
+  cardSize,
   type Design,
   deleteElements,
   describeConnection,
@@ -329,7 +330,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
     if (!at || !card) return;
     const row = card.rows.indexOf(focusRequest.id as RowId);
     const y = row === -1 ? at.y + cardGeometry.headerHeight / 2 : at.y + cardGeometry.headerHeight + (row + 0.5) * cardGeometry.rowHeight;
-    const width = card.kind === 'integration' || card.kind === 'authorizer' ? cardGeometry.backendWidth : cardGeometry.apiWidth;
+    const { width } = cardSize(card);
     void setCenter(at.x + width / 2, y, { zoom: Math.max(getZoom(), 1), duration: 300 });
   }, [focusRequest, store, setCenter, getZoom]);
 

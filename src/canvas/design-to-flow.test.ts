@@ -4,18 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../core/examples';
 import {
+  addApiMapping,
   addAuthorizer,
+  addDomain,
   addIntegration,
   addMethod,
   addResource,
+  addRoutingRule,
+  addStage,
   autoLayout,
   cardGeometry,
   connectAuthorizer,
   connectIntegration,
   type Design,
+  type DomainId,
   emptyDesign,
   moveCards,
   renameResource,
+  type StageId,
+  settleLayout,
+  updateDomain,
   updateMethod,
 } from '../core/model';
 import { coveredCards } from '../core/model/testing/card-overlaps';
@@ -87,6 +95,53 @@ describe('design to flow', () => {
               `${edge.id} / ${node.id}`,
             ).toBe(false);
       }
+    }
+  });
+
+  it('draws a custom domain left of the API, listing its mappings and rules, its edge into the root card crossing nothing', () => {
+    const design = build(
+      petStore(),
+      (d) => addStage(d, { id: 'stg_prod' as StageId, name: 'prod' }),
+      (d) => addStage(d, { id: 'stg_beta' as StageId, name: 'beta' }),
+      (d) => addDomain(d, { id: 'dom_api' as DomainId, domainName: 'api.example.com' }),
+      (d) => addApiMapping(d, 'dom_api' as DomainId, { basePath: '', stageId: 'stg_prod' as StageId }),
+      (d) => updateDomain(d, 'dom_api' as DomainId, { routingMode: 'ROUTING_RULE_THEN_API_MAPPING' }),
+      (d) =>
+        addRoutingRule(d, 'dom_api' as DomainId, {
+          priority: 10,
+          conditions: { headers: [{ header: 'x-version', valueGlob: 'beta' }], basePaths: [] },
+          action: { stageId: 'stg_beta' as StageId, stripBasePath: false },
+        }),
+      (d) => addDomain(d, { id: 'dom_www' as DomainId, domainName: 'www.example.com' }),
+    );
+    const settled = settleLayout(design, petStore());
+    expect(coveredCards(settled)).toEqual([]);
+    const { nodes, edges } = createFlowDeriver()({ design: settled, selection: new Set(['dom_api']) });
+    const api = nodes.find((node) => node.id === 'dom_api');
+    const www = nodes.find((node) => node.id === 'dom_www');
+    const root = nodes.find((node) => node.id === ids.root);
+    if (!api || !www || !root) throw new Error('missing');
+    expect(api.type).toBe('domain');
+    // Two lines (the mapping and the rule) against the empty domain's one.
+    expect(api.height).toBe((www.height ?? 0) + cardGeometry.lineHeight);
+    for (const node of [api, www]) expect(node.position.x + (node.width ?? 0)).toBeLessThan(root.position.x);
+    const domainEdges = edges.filter((edge) => edge.data?.kind === 'domain');
+    expect(domainEdges.map((edge) => [edge.source, edge.sourceHandle, edge.target, edge.deletable])).toEqual([
+      ['dom_api', 'out', ids.root, false],
+      ['dom_www', 'out', ids.root, false],
+    ]);
+    // The selected domain's way in stands out.
+    expect(domainEdges.map((edge) => edge.className?.includes('portico-edge-active'))).toEqual([true, false]);
+    for (const edge of domainEdges) {
+      const points = edge.data?.points ?? [];
+      expect(points.at(-1)).toEqual({ x: root.position.x, y: root.position.y + cardGeometry.headerHeight / 2 });
+      for (let i = 1; i < points.length; i += 1)
+        for (const node of nodes)
+          if (node.id !== edge.source && node.id !== edge.target)
+            expect(
+              segmentCrossesBox(points[i - 1]!, points[i]!, { ...node.position, width: node.width ?? 0, height: node.height ?? 0 }),
+              `${edge.id} / ${node.id}`,
+            ).toBe(false);
     }
   });
 

@@ -7,6 +7,7 @@ import {
   cardSize,
   type Design,
   designCards,
+  isApiCard,
   type Position,
   type RowId,
   rowCentre,
@@ -65,6 +66,8 @@ const dotInset = 5;
 export const bodyHandleId = 'body';
 export const inHandleId = 'in';
 export const treeHandleId = 'tree';
+/** Where a domain card's edge into the API leaves it. */
+export const outHandleId = 'out';
 /** The drop target over a row: `drop:<row id>`. */
 export const rowDropHandle = (rowId: string) => `drop:${rowId}`;
 
@@ -72,6 +75,10 @@ export const rowDropHandle = (rowId: string) => `drop:${rowId}`;
 function handlesOf(card: Card): NodeHandle[] {
   const { width, height } = cardSize(card);
   const api = card.kind === 'resource' || card.kind === 'routes';
+  if (card.kind === 'domain') {
+    const y = cardGeometry.headerHeight / 2;
+    return [{ id: outHandleId, type: 'source', position: Side.Right, x: width - dot + dotInset, y: y - dot / 2, width: dot, height: dot }];
+  }
   const inY = api ? cardGeometry.headerHeight / 2 : height / 2;
   const handles: NodeHandle[] = [
     { id: inHandleId, type: 'target', position: Side.Left, x: -dotInset, y: inY - dot / 2, width: dot, height: dot },
@@ -120,13 +127,30 @@ function positionsOf(cards: readonly Card[], design: Design, overlay?: Readonly<
   return positions;
 }
 
-/** The ends of every edge the canvas draws: resource tree lines, and row → integration / authorizer wiring. */
+/**
+ * The ends of every edge the canvas draws: resource tree lines, row → integration / authorizer wiring,
+ * and custom domain → the API (into its first card: the root resource, or the first route group).
+ */
 export function edgeEnds(design: Design, positions: ReadonlyMap<string, Position>): EdgeEnds[] {
   const { cards, byId } = designCards(design);
   const ends: EdgeEnds[] = [];
+  const entry = cards.find(isApiCard);
   for (const card of cards) {
     const at = positions.get(card.id);
     if (!at) continue;
+    if (card.kind === 'domain') {
+      const entryAt = entry ? positions.get(entry.id) : undefined;
+      if (entry && entryAt)
+        ends.push({
+          id: `domain:${card.id}->${entry.id}`,
+          kind: 'domain',
+          source: card.id,
+          target: entry.id,
+          from: { x: at.x + cardSize(card).width, y: at.y + cardGeometry.headerHeight / 2 },
+          to: { x: entryAt.x, y: entryAt.y + cardGeometry.headerHeight / 2 },
+        });
+      continue;
+    }
     if (card.kind === 'resource' && card.parentId) {
       const parent = byId.get(card.parentId);
       const parentAt = positions.get(card.parentId);
@@ -303,8 +327,8 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
         selected,
         // The root resource cannot be deleted from the canvas.
         deletable: !(card.kind === 'resource' && card.parentId === undefined),
-        // Backends are dragged by the whole card; API cards by their header (rows start their own drags).
-        ...(card.kind === 'resource' || card.kind === 'routes' ? { dragHandle: '.portico-card-header' } : {}),
+        // Backends and domains are dragged by the whole card; API cards by their header (rows start their own drags).
+        ...(isApiCard(card) ? { dragHandle: '.portico-card-header' } : {}),
       };
       nextNodeCache.set(card.id, { kind: card.kind, rows: card.rows, x: position.x, y: position.y, selected, node });
       nodes.push(node);
@@ -345,9 +369,12 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
       const points = routes.get(end.id) ?? [end.from, end.to];
       const selected = selectedEdges?.has(end.id) ?? false;
       const cached = edgeCache.get(end.id);
-      const owner = end.kind === 'child' ? undefined : ownerOfEdge(end.id);
-      // The wiring of what is selected stands out: a selected method's edges, a selected backend's edges.
-      const active = end.kind !== 'child' && ((owner !== undefined && selection.has(owner)) || selection.has(end.target));
+      const owner = end.kind === 'child' || end.kind === 'domain' ? undefined : ownerOfEdge(end.id);
+      // The wiring of what is selected stands out: a selected method's edges, a selected backend's or domain's edges.
+      const active =
+        end.kind === 'domain'
+          ? selection.has(end.source)
+          : end.kind !== 'child' && ((owner !== undefined && selection.has(owner)) || selection.has(end.target));
       const className = `portico-edge-${end.kind}${active ? ' portico-edge-active' : ''}`;
       const edge: ElementEdge =
         cached &&
@@ -359,14 +386,14 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
           : {
               id: end.id,
               source: end.source,
-              sourceHandle: end.kind === 'child' ? treeHandleId : owner,
+              sourceHandle: end.kind === 'child' ? treeHandleId : end.kind === 'domain' ? outHandleId : owner,
               target: end.target,
               targetHandle: inHandleId,
               type: 'routed',
               data: { kind: end.kind, ...(owner ? { owner } : {}), points },
               selected,
-              // The tree is structure, not wiring: only integration and authorizer edges can be cut.
-              deletable: end.kind !== 'child',
+              // The tree and a domain's way in are structure, not wiring: only integration and authorizer edges can be cut.
+              deletable: end.kind !== 'child' && end.kind !== 'domain',
               className,
             };
       nextEdgeCache.set(end.id, edge);

@@ -18,7 +18,7 @@ export interface Box {
   height: number;
 }
 
-export type RoutedKind = 'child' | 'integration' | 'authorizer';
+export type RoutedKind = 'child' | 'integration' | 'authorizer' | 'domain';
 
 export interface EdgeEnds {
   id: string;

@@ -30,9 +30,9 @@ export interface OverviewScene {
   bounds: { x: number; y: number; width: number; height: number };
 }
 
-/** The cards' accent colours (Tailwind 500s): API cards indigo, routes sky, authorizers amber, integrations emerald. */
-export const overviewColours = ['#6366f1', '#0ea5e9', '#f59e0b', '#059669'];
-const kindColour: Record<CardKind, number> = { resource: 0, routes: 1, authorizer: 2, integration: 3 };
+/** The cards' accent colours (Tailwind 500s): API cards indigo, routes sky, authorizers amber, integrations emerald, domains sky 600. */
+export const overviewColours = ['#6366f1', '#0ea5e9', '#f59e0b', '#059669', '#0284c7'];
+const kindColour: Record<CardKind, number> = { resource: 0, routes: 1, authorizer: 2, integration: 3, domain: 4 };
 
 export function buildOverviewScene(design: Design): OverviewScene {
   const { cards } = designCards(design);

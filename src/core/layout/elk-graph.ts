@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
-import { type Card, cardGeometry, cardSize, type Design, designCards, type Position, rowCentre } from '../model';
+import { cardGeometry, cardSize, type Design, designCards, isApiCard, isBackendCard, type Position, rowCentre } from '../model';
 
 /**
  * The design as ELK sees it: a two-layer graph. The first layer is one node, the API's outline (every
@@ -38,10 +38,6 @@ export const elkLayoutOptions: LayoutOptions = {
 export const outlineNodeId = 'outline';
 export const rowPortId = (rowId: string) => `row:${rowId}`;
 export const inPortId = (cardId: string) => `in:${cardId}`;
-
-export function isApiCard(card: Card): boolean {
-  return card.kind === 'resource' || card.kind === 'routes';
-}
 
 /** The backends (integration, authorizer) a row uses, in that order; references to missing elements are skipped. */
 export function backendsOfRow(design: Design, rowId: string): string[] {
@@ -102,8 +98,9 @@ export function elkGraphOf(design: Design): ElkNode {
       ports,
       layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.layered.layering.layerConstraint': 'FIRST' },
     });
+  // Domain cards are not ELK's: they stand left of the API, in a column of their own (see `layoutWithElk`).
   for (const card of cards) {
-    if (isApiCard(card)) continue;
+    if (!isBackendCard(card)) continue;
     const { width, height } = cardSize(card);
     children.push({
       id: card.id,

@@ -1,4 +1,4 @@
-export { backendsOfRow, elkGraphOf, elkLayoutOptions, isApiCard, outlinePositions } from './elk-graph';
+export { backendsOfRow, elkGraphOf, elkLayoutOptions, outlinePositions } from './elk-graph';
 export { layoutInputOf } from './layout-input';
 export { countCrossings, type LayoutMeasure, measureLayout } from './layout-measure';
 export { type ElkLayouter, type ElkLayoutSettings, layoutWithElk } from './layout-with-elk';

@@ -49,7 +49,8 @@ export function layoutInputOf(design: Design): Design {
     stageOrder: [],
     usagePlans: {} as Design['usagePlans'],
     apiKeys: {} as Design['apiKeys'],
-    domains: {} as Design['domains'],
+    // Domain cards are sized by their lines: mappings and rules travel, small as they are.
+    domains: design.domains ?? ({} as Design['domains']),
     layout: {} as Design['layout'],
   };
 }

@@ -1,5 +1,5 @@
-import { cardGeometry, cardSize, type Design, designCards, rowCentre } from '../model';
-import { backendsOfRow, isApiCard } from './elk-graph';
+import { cardGeometry, cardSize, type Design, designCards, isApiCard, rowCentre } from '../model';
+import { backendsOfRow } from './elk-graph';
 
 /** How readable a layout's edges are: what the tests and the bench compare between layouts. */
 export interface LayoutMeasure {

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { examples, syntheticDesign } from '../examples';
-import { autoLayout, type CardId, cardBoxes, cardGeometry, type Design, designCards, overlaps } from '../model';
+import { autoLayout, type CardId, cardBoxes, cardGeometry, type Design, designCards, isApiCard, isBackendCard, overlaps } from '../model';
 import { importOpenApi } from '../openapi';
-import { isApiCard } from './elk-graph';
 import { layoutInputOf } from './layout-input';
 import { measureLayout } from './layout-measure';
 import { type ElkLayoutSettings, layoutWithElk } from './layout-with-elk';
@@ -33,7 +32,7 @@ function brokenRules(design: Design, layout: Design['layout']): string[] {
   });
   // (b) every backend in one column, a channel right of the API cards.
   const apiRight = Math.max(columnX, ...api.map((card) => (boxes.get(card.id)?.x ?? 0) + (boxes.get(card.id)?.width ?? 0)));
-  const backendXs = new Set(cards.filter((card) => !isApiCard(card)).map((card) => layout[card.id]?.x));
+  const backendXs = new Set(cards.filter(isBackendCard).map((card) => layout[card.id]?.x));
   if (backendXs.size > 1) broken.push(`backends in ${backendXs.size} columns`);
   for (const x of backendXs) if (x !== undefined && x < apiRight + cardGeometry.channel) broken.push('backends inside the channel');
   // (c) no card covers another (sorted by y, so a big design is not n² pairs).
@@ -73,7 +72,7 @@ describe('layoutWithElk', () => {
       [second?.id as CardId]: design.layout[first?.id as CardId],
     };
     expect(brokenRules(design, swapped).length).toBeGreaterThan(0);
-    const backend = designCards(design).cards.find((card) => !isApiCard(card))?.id as CardId;
+    const backend = designCards(design).cards.find(isBackendCard)?.id as CardId;
     expect(brokenRules(design, { ...design.layout, [backend]: { x: 10, y: 10 } })).toEqual(
       expect.arrayContaining(['backends in 2 columns', 'backends inside the channel']),
     );
@@ -129,7 +128,7 @@ describe('layoutWithElk', () => {
     } as Design;
     const layout = await layoutWithElk(design, elk);
     expect(brokenRules(design, layout)).toEqual([]);
-    const backends = designCards(design).cards.filter((card) => !isApiCard(card));
+    const backends = designCards(design).cards.filter(isBackendCard);
     expect(Math.max(...backends.map((card) => layout[card.id]?.y ?? 0))).toBe(layout[spare]?.y);
     const nothing = { ...design, resources: {}, methods: {}, integrations: {}, authorizers: {} } as Design;
     expect(await layoutWithElk(nothing, elk)).toEqual({});

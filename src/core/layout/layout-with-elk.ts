@@ -1,6 +1,16 @@
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
-import { type Card, type CardId, cardGeometry, cardSize, type Design, designCards, type Position, rowCentre } from '../model';
-import { backendsOfRow, elkGraphOf, isApiCard, outlineNodeId, outlinePositions } from './elk-graph';
+import {
+  type Card,
+  type CardId,
+  cardGeometry,
+  cardSize,
+  type Design,
+  designCards,
+  isBackendCard,
+  type Position,
+  rowCentre,
+} from '../model';
+import { backendsOfRow, elkGraphOf, outlineNodeId, outlinePositions } from './elk-graph';
 import { countCrossings, type Segment } from './layout-measure';
 import { placeColumn } from './place-column';
 
@@ -77,7 +87,7 @@ export async function layoutWithElk(design: Design, elk: ElkLayouter, settings: 
       }
     });
   }
-  const backends = cards.map((card, order) => ({ card, order })).filter(({ card }) => !isApiCard(card));
+  const backends = cards.map((card, order) => ({ card, order })).filter(({ card }) => isBackendCard(card));
   const elkOrder = [...backends].sort((a, b) => (elkY.get(a.card.id) ?? 0) - (elkY.get(b.card.id) ?? 0) || a.order - b.order);
 
   if (heights === 'elk') {
@@ -112,6 +122,14 @@ export async function layoutWithElk(design: Design, elk: ElkLayouter, settings: 
       positions.set(card.id, { x: backendX, y: below });
       below += cardSize(card).height + cardGeometry.gap;
     }
+  }
+
+  // Custom domains: a column left of the API, from the outline's top, where their edges into the API run.
+  let domainY = outlineTop;
+  for (const card of cards) {
+    if (card.kind !== 'domain') continue;
+    positions.set(card.id, { x: -(cardGeometry.backendWidth + cardGeometry.channel), y: domainY });
+    domainY += cardSize(card).height + cardGeometry.gap;
   }
 
   let top = Number.POSITIVE_INFINITY;

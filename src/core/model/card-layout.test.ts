@@ -4,6 +4,8 @@ import { applyOperation } from './apply';
 import { autoLayout, cardBoxes, outlineSlot, settleLayout } from './card-layout';
 import { cardGeometry, cardSize, designCards } from './cards';
 import type { Design } from './design';
+import type { DomainId } from './ids';
+import { addApiMapping, addDomain } from './operations/domains';
 import { addIntegration } from './operations/integrations';
 import { moveCards } from './operations/layout';
 import { addMethod, deleteMethods } from './operations/methods';
@@ -35,6 +37,37 @@ describe('autoLayout', () => {
     );
     for (const box of boxes)
       if (box.id.startsWith('int_') || box.id.startsWith('auth_')) expect(box.x).toBeGreaterThanOrEqual(apiRight + cardGeometry.channel);
+  });
+
+  it('puts custom domains in a column left of the API, the first beside the root, none covering another', () => {
+    const design = autoLayout(
+      build(
+        restPetStore(),
+        (d) => addDomain(d, { id: 'dom_a' as DomainId, domainName: 'a.example.com' }),
+        (d) => addApiMapping(d, 'dom_a' as DomainId, { basePath: 'v1', stageId: ids.stg('prod') }),
+        (d) => addApiMapping(d, 'dom_a' as DomainId, { basePath: 'v2', stageId: ids.stg('prod') }),
+        (d) => addDomain(d, { id: 'dom_b' as DomainId, domainName: 'b.example.com' }),
+      ),
+    );
+    expect(coveredCards(design)).toEqual([]);
+    const a = design.layout['dom_a' as DomainId];
+    const b = design.layout['dom_b' as DomainId];
+    const root = design.layout[ids.root];
+    expect(a).toEqual({ x: root!.x - cardGeometry.backendWidth - cardGeometry.channel, y: root!.y });
+    expect(b?.x).toBe(a?.x);
+    expect(b?.y).toBe(a!.y + cardSize(designCards(design).byId.get('dom_a')!).height + cardGeometry.gap);
+  });
+
+  it('places a new domain below the others, and grows nothing else', () => {
+    const before = autoLayout(build(restPetStore(), (d) => addDomain(d, { id: 'dom_a' as DomainId, domainName: 'a.example.com' })));
+    const after = apply(before, (d) => addDomain(d, { id: 'dom_b' as DomainId, domainName: 'b.example.com' }));
+    expect(coveredCards(after)).toEqual([]);
+    const a = after.layout['dom_a' as DomainId];
+    expect(after.layout['dom_b' as DomainId]).toEqual({
+      x: a!.x,
+      y: a!.y + cardSize({ kind: 'domain', rows: [], lines: 1 }).height + cardGeometry.gap,
+    });
+    for (const [id, at] of Object.entries(before.layout)) expect(after.layout[id as keyof Design['layout']]).toEqual(at);
   });
 
   it('draws the resource tree as an indented outline in pre-order', () => {

@@ -1,4 +1,4 @@
-import { type Card, type CardId, cardGeometry, cardSize, designCards, rowCentre, sameCardShape } from './cards';
+import { type Card, type CardId, cardGeometry, cardSize, designCards, isApiCard, isBackendCard, rowCentre, sameCardShape } from './cards';
 import type { Design, Position } from './design';
 
 /** A card's place and size on the canvas, in flow units. */
@@ -173,7 +173,7 @@ export function autoLayout(design: Design): Design {
   const backendX = apiRight + cardGeometry.channel;
   const wishes = backendWishes(design, positions);
   const backends = cards
-    .filter((card) => card.kind === 'integration' || card.kind === 'authorizer')
+    .filter(isBackendCard)
     .map((card, order) => ({
       card,
       order,
@@ -186,6 +186,13 @@ export function autoLayout(design: Design): Design {
     positions[card.id] = { x: backendX, y: top };
     nextFree = top + cardSize(card).height + cardGeometry.gap;
   }
+  // Custom domains stand left of the API, where callers come in; their edges run in the channel between.
+  let domainY = 0;
+  for (const card of cards) {
+    if (card.kind !== 'domain') continue;
+    positions[card.id] = { x: domainColumnX, y: domainY };
+    domainY += cardSize(card).height + cardGeometry.gap;
+  }
   // Laying out a tidy canvas again changes nothing, and so records no undo step.
   const same =
     Object.keys(positions).length === Object.keys(design.layout).length &&
@@ -196,13 +203,36 @@ export function autoLayout(design: Design): Design {
   return same ? design : { ...design, layout: positions as Design['layout'] };
 }
 
+/** Where domain cards stand: left of an outline that starts at x 0, a channel between. */
+const domainColumnX = -(cardGeometry.backendWidth + cardGeometry.channel);
+
+/** Where a new domain card goes: below the lowest domain card, else left of the API's first card. */
+function domainSlot(byId: ReadonlyMap<string, Card>, boxes: CardBox[]): Position {
+  let lowest: CardBox | undefined;
+  let apiLeft = Number.POSITIVE_INFINITY;
+  let apiTop = Number.POSITIVE_INFINITY;
+  for (const box of boxes) {
+    const card = byId.get(box.id);
+    if (card?.kind === 'domain') {
+      if (!lowest || box.y + box.height > lowest.y + lowest.height) lowest = box;
+    } else if (card && isApiCard(card)) {
+      apiLeft = Math.min(apiLeft, box.x);
+      apiTop = Math.min(apiTop, box.y);
+    }
+  }
+  if (lowest) return { x: lowest.x, y: lowest.y + lowest.height + cardGeometry.gap };
+  if (!Number.isFinite(apiLeft)) return { x: domainColumnX, y: 0 };
+  return { x: apiLeft - cardGeometry.backendWidth - cardGeometry.channel, y: apiTop };
+}
+
 /** The x of the backend column: where most backends already are, else right of the API cards. */
 function backendColumnX(byId: ReadonlyMap<string, Card>, boxes: CardBox[]): number {
   const counts = new Map<number, number>();
   let apiRight = 0;
   for (const box of boxes) {
     const card = byId.get(box.id);
-    if (card?.kind === 'integration' || card?.kind === 'authorizer') counts.set(box.x, (counts.get(box.x) ?? 0) + 1);
+    if (!card || card.kind === 'domain') continue;
+    if (isBackendCard(card)) counts.set(box.x, (counts.get(box.x) ?? 0) + 1);
     else apiRight = Math.max(apiRight, box.x + box.width);
   }
   let best: number | undefined;
@@ -278,7 +308,7 @@ export function settleLayout(next: Design, previous?: Design): Design {
   const movers = new Set<string>();
   for (const card of cards) {
     if (current()[card.id]) continue;
-    if (card.kind === 'resource' || card.kind === 'routes') {
+    if (isApiCard(card)) {
       write(card.id, slotIn(cards, current(), card.id) ?? { x: 0, y: 0 });
       pushers.add(card.id);
     } else movers.add(card.id);
@@ -289,6 +319,11 @@ export function settleLayout(next: Design, previous?: Design): Design {
     const wishes = backendWishes(next, current() as Record<string, Position>);
     const lowest = boxes.reduce((bottom, box) => (box.x === columnX ? Math.max(bottom, box.y + box.height + cardGeometry.gap) : bottom), 0);
     for (const id of movers) {
+      if (byId.get(id)?.kind === 'domain') {
+        const slot = domainSlot(byId, boxesOf(cards, current()));
+        write(id, slot);
+        continue;
+      }
       const wish = wishes.get(id);
       write(id, { x: columnX, y: wish ? median(wish) : lowest });
     }

@@ -1,6 +1,7 @@
 import type { ApiType } from './api';
 import type { Design } from './design';
-import type { AuthorizerId, IntegrationId, MethodId, ResourceId, RouteId } from './ids';
+import type { CustomDomain } from './domain';
+import type { AuthorizerId, DomainId, IntegrationId, MethodId, ResourceId, RouteId } from './ids';
 import type { Method } from './method';
 import type { Resource } from './resource';
 import { parseHttpRouteKey, type Route } from './route';
@@ -14,8 +15,12 @@ import { parseHttpRouteKey, type Route } from './route';
 declare const groupBrand: unique symbol;
 /** `grp:/pets/{id}` for the HTTP routes of one path, `grp:$default`, `grp:$ws` for a WebSocket API's routes. */
 export type RouteGroupId = string & { readonly [groupBrand]: 'RouteGroup' };
-export type CardId = ResourceId | RouteGroupId | AuthorizerId | IntegrationId;
-export type CardKind = 'resource' | 'routes' | 'integration' | 'authorizer';
+export type CardId = ResourceId | RouteGroupId | AuthorizerId | IntegrationId | DomainId;
+/**
+ * A custom domain is a card too: the callers' way in, drawn left of the API with one line per API
+ * mapping and routing rule (each naming the stage it sends traffic to) and an edge into the API.
+ */
+export type CardKind = 'resource' | 'routes' | 'integration' | 'authorizer' | 'domain';
 /** An element drawn as a row of a card. */
 export type RowId = MethodId | RouteId;
 
@@ -30,6 +35,8 @@ export interface Card {
   parentId?: ResourceId;
   /** What the card's header says: the full path, `$default`, or `Routes`. */
   title: string;
+  /** Domain cards: how many lines (API mappings and routing rules) the card lists. */
+  lines?: number;
 }
 
 /** Every size the canvas draws, in flow units (CSS pixels at zoom 1). */
@@ -47,7 +54,24 @@ export const cardGeometry = {
   gap: 16,
   /** Horizontal room between the API column and the backends, where edges run. */
   channel: 176,
+  /** A line of a domain card (an API mapping or a routing rule). */
+  lineHeight: 28,
 } as const;
+
+/** The API's own cards (resources, route groups), as opposed to backends and domains. */
+export function isApiCard(card: Pick<Card, 'kind'>): boolean {
+  return card.kind === 'resource' || card.kind === 'routes';
+}
+
+/** Integrations and authorizers: the column right of the API. */
+export function isBackendCard(card: Pick<Card, 'kind'>): boolean {
+  return card.kind === 'integration' || card.kind === 'authorizer';
+}
+
+/** The lines a domain card lists: its API mappings, then its routing rules; an empty domain says so on one line. */
+export function domainLineCount(domain: Pick<CustomDomain, 'mappings' | 'routingRules'>): number {
+  return Math.max(1, domain.mappings.length + domain.routingRules.length);
+}
 
 const groupPrefix = 'grp:';
 const webSocketGroup = `${groupPrefix}$ws` as RouteGroupId;
@@ -72,9 +96,13 @@ export function verbRank(verb: string): number {
 
 const webSocketRank: Record<string, number> = { $connect: 0, $disconnect: 1, $default: 2 };
 
-export function cardSize(card: Pick<Card, 'kind' | 'rows'>): { width: number; height: number } {
-  if (card.kind === 'integration' || card.kind === 'authorizer')
-    return { width: cardGeometry.backendWidth, height: cardGeometry.backendHeight };
+export function cardSize(card: Pick<Card, 'kind' | 'rows' | 'lines'>): { width: number; height: number } {
+  if (isBackendCard(card)) return { width: cardGeometry.backendWidth, height: cardGeometry.backendHeight };
+  if (card.kind === 'domain')
+    return {
+      width: cardGeometry.backendWidth,
+      height: cardGeometry.headerHeight + (card.lines ?? 1) * cardGeometry.lineHeight + cardGeometry.rowsPadding * 2,
+    };
   const rows = card.rows.length;
   return {
     width: cardGeometry.apiWidth,
@@ -88,7 +116,7 @@ export function rowCentre(index: number): number {
 }
 
 export interface DesignCards {
-  /** API cards first (resource tree in pre-order, or route groups by path), then integrations, then authorizers. */
+  /** API cards first (resource tree in pre-order, or route groups by path), then integrations, authorizers, domains. */
   cards: Card[];
   byId: Map<string, Card>;
   /** The card each row element (method, route) is drawn in. */
@@ -219,6 +247,9 @@ export function designCards(design: Design): DesignCards {
     cards.push({ id: id as IntegrationId, kind: 'integration', rows: [], depth: 0, title: '' });
   for (const id of Object.keys(design.authorizers))
     cards.push({ id: id as AuthorizerId, kind: 'authorizer', rows: [], depth: 0, title: '' });
+  // Designs from before custom domains (and partial designs built by tests and the layout worker) have none.
+  for (const domain of Object.values(design.domains ?? {}) as CustomDomain[])
+    cards.push({ id: domain.id, kind: 'domain', rows: [], depth: 0, title: domain.domainName, lines: domainLineCount(domain) });
   const byId = new Map<string, Card>();
   for (const card of cards) byId.set(card.id, card);
   const result = { cards, byId, cardOfRow };
@@ -271,6 +302,7 @@ export function sameCardShape(previous: Design, next: Design): boolean {
         a.routeKey === b.routeKey && a.authorizerId === b.authorizerId && a.integration?.integrationId === b.integration?.integrationId,
     ) &&
     same(previous.authorizers, next.authorizers, always) &&
-    same(previous.integrations, next.integrations, always)
+    same(previous.integrations, next.integrations, always) &&
+    same(previous.domains ?? {}, next.domains ?? {}, (a, b) => domainLineCount(a) === domainLineCount(b))
   );
 }

@@ -7,7 +7,7 @@ const previewHeight = 100;
 /** Enough boxes to show a design's shape; a big design is sampled evenly. */
 const maxBoxes = 240;
 
-const kindCode = { resource: 0, routes: 0, integration: 1, authorizer: 2 } as const;
+const kindCode = { resource: 0, routes: 0, integration: 1, authorizer: 2, domain: 1 } as const;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
