@@ -110,6 +110,8 @@ export interface ApiExpressions {
   endpointConfiguration?: Intrinsic;
   /** AWS tag values, by tag name (HTTP APIs' `x-amazon-apigateway-tag-value`). */
   tags?: Record<string, Intrinsic>;
+  /** An HTTP API's `ipAddressType` in the endpoint configuration; stands while no IP address type is chosen. */
+  ipAddressType?: Intrinsic;
 }
 
 export type ApiExpressionField = keyof ApiExpressions;
@@ -149,6 +151,7 @@ const stands: { [F in ApiExpressionField]-?: (api: ApiSettings, expression: NonN
     (api.type !== 'HTTP' || api.ipAddressType === undefined),
   // Tags stand one by one: see `apiExpression`.
   tags: () => true,
+  ipAddressType: (api, expression) => isIntrinsic(expression) && api.ipAddressType === undefined,
 };
 
 /**

@@ -186,6 +186,7 @@ const designShape = shape({
         disableExecuteApiEndpoint: opt(intrinsic),
         endpointConfiguration: opt(intrinsic),
         tags: opt(recordOf(intrinsic)),
+        ipAddressType: opt(intrinsic),
       }),
     ),
     shortFormIntrinsics: opt(arrayOf(oneOf(intrinsicFunctionNames.map(intrinsicKey)))),

@@ -78,6 +78,21 @@ describe('IP address type in OpenAPI', () => {
     );
   });
 
+  it('an HTTP API keeps an IP address type given as a CloudFormation expression, until one is chosen', () => {
+    const document: JsonObject = {
+      openapi: '3.0.1',
+      info: { title: 'Pets', version: '1' },
+      servers: [{ url: '/', 'x-amazon-apigateway-endpoint-configuration': { ipAddressType: { Ref: 'IpAddressType' } } }],
+      paths: {},
+      'x-amazon-apigateway-importexport-version': '1.0',
+    };
+    const imported = importOf(document, '3.0').design;
+    expect(imported.api.ipAddressType).toBeUndefined();
+    expect(endpointConfiguration(exportOf(imported, '3.0').document)).toEqual({ ipAddressType: { Ref: 'IpAddressType' } });
+    const chosen = updateApi(imported, { ipAddressType: 'dualstack' });
+    expect(endpointConfiguration(exportOf(chosen, '3.0').document)).toEqual({ ipAddressType: 'dualstack' });
+  });
+
   it('an IP address type AWS does not have leaves the endpoint configuration out, with an error', () => {
     const document: JsonObject = {
       openapi: '3.0.1',

@@ -99,12 +99,14 @@ function applyEndpointConfiguration(state: ImportState, configuration: EndpointC
   api.vpcEndpointIds = expressionStandIn(configuration.vpcEndpointIds);
   if (configuration.vpcEndpointIds.some((id) => typeof id !== 'string'))
     api.expressions = { ...api.expressions, vpcEndpointIds: cloneJson(configuration.vpcEndpointIds) };
-  if (configuration.ipAddressType !== undefined) {
-    api.ipAddressType = configuration.ipAddressType;
+  const ipAddressType = configuration.ipAddressType;
+  if (ipAddressType !== undefined) {
+    if (typeof ipAddressType === 'string') api.ipAddressType = ipAddressType;
+    else api.expressions = { ...api.expressions, ipAddressType: cloneJson(ipAddressType) };
     // AWS reads ipAddressType for HTTP APIs only (DG api-gateway-ip-address-type): kept, since the CDK export sets it.
     if (state.apiType === 'REST')
       state.notes.add(
-        `A REST API's IP address type cannot come from an OpenAPI file (API Gateway reads ipAddressType for HTTP APIs only); ${configuration.ipAddressType} is kept in the API settings, and the CDK export sets it.`,
+        `A REST API's IP address type cannot come from an OpenAPI file (API Gateway reads ipAddressType for HTTP APIs only); ${typeof ipAddressType === 'string' ? `${ipAddressType} is kept in the API settings, and the CDK export sets it` : 'the expression is kept, and no export writes it'}.`,
         endpointConfigurationKey,
       );
   }

@@ -274,6 +274,17 @@ function EndpointSection({ api }: { api: ApiSettings }) {
 
 /** Which clients may call the API: IPv4 only, or IPv6 as well. A private API is always dual-stack. */
 function IpAddressTypeField({ api }: { api: ApiSettings }) {
+  const expression = apiExpression(api, 'ipAddressType');
+  if (expression)
+    return (
+      <ExpressionField
+        label="IP address type"
+        fieldKey="api.ipAddressType"
+        expression={expression as JsonValue}
+        hint="ipAddressType is a CloudFormation expression, filled in when the template is deployed; exported as written."
+        toOperation={() => endExpression('ipAddressType')}
+      />
+    );
   if (api.type === 'REST' && api.endpointType === 'PRIVATE' && api.ipAddressType !== 'ipv4')
     return (
       <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="api-ip-address-type-private">

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { ApiSettings } from '../api';
 import { applyOperation } from '../apply';
 import { type Design, emptyDesign, valuesOf } from '../design';
+import { isEnhancedPolicy, policyFitsEndpointType } from '../endpoint-settings';
 import type { IntegrationBinding } from '../integration';
 import type { JsonObject } from '../json';
 import type { GatewayResponse } from '../model-schema';
@@ -170,9 +171,27 @@ const apiSettings: fc.Arbitrary<Partial<ApiSettings>> = fc.record(
     ),
     securityPolicy: fc.option(fc.constantFrom('TLS_1_2', 'SecurityPolicy_TLS13_1_3_2025_09'), { nil: undefined }),
     endpointAccessMode: fc.option(fc.constantFrom('STRICT', 'BASIC'), { nil: undefined }),
+    ipAddressType: fc.option(fc.constantFrom('ipv4', 'dualstack') as fc.Arbitrary<'ipv4'>, { nil: undefined }),
   },
   { requiredKeys: ['version', 'binaryMediaTypes', 'apiKeySource', 'disableExecuteApiEndpoint'] },
 );
+
+/**
+ * The endpoint settings of an API edit as updateApi takes them for this design (the security policy and
+ * access mode of a REST API only, a policy of its endpoint type, a mode only with an enhanced policy, no
+ * IPv4 for a private API), so that the rest of the edit is not refused with them.
+ */
+function fitEndpointSettings(api: Partial<ApiSettings>, design: Design): Partial<ApiSettings> {
+  const { securityPolicy, endpointAccessMode, ipAddressType, ...rest } = api;
+  const fitted: Partial<ApiSettings> = { ...rest };
+  const endpointType = api.endpointType ?? design.api.endpointType;
+  if (ipAddressType !== undefined && !(design.api.type === 'REST' && endpointType === 'PRIVATE' && ipAddressType === 'ipv4'))
+    fitted.ipAddressType = ipAddressType;
+  if (design.api.type !== 'REST' || securityPolicy === undefined || !policyFitsEndpointType(securityPolicy, endpointType)) return fitted;
+  fitted.securityPolicy = securityPolicy;
+  if (endpointAccessMode !== undefined && isEnhancedPolicy(securityPolicy)) fitted.endpointAccessMode = endpointAccessMode;
+  return fitted;
+}
 
 const cors = fc.record(
   {
@@ -305,7 +324,14 @@ function applyRichEdit(design: Design, edit: RichEdit): Design {
       if ('routeKey' in owner) return step((d) => updateRoute(d, owner.id, { authorizationScopes: edit.scopes }));
       return step((d) => updateMethod(d, owner.id, { authorizationScopes: edit.scopes }));
     case 6:
-      return step((d) => updateApi(d, type === 'REST' ? edit.api : { ...edit.api, ...(edit.cors ? { cors: edit.cors } : {}) }));
+      return step((d) =>
+        updateApi(
+          d,
+          type === 'REST'
+            ? fitEndpointSettings(edit.api, d)
+            : { ...fitEndpointSettings(edit.api, d), ...(edit.cors ? { cors: edit.cors } : {}) },
+        ),
+      );
     case 7:
       return step((d) => addModel(d, { name: edit.modelName, contentType: 'application/json', schema: edit.modelSchema }));
     case 8:

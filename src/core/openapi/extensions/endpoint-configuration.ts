@@ -24,10 +24,11 @@ export interface EndpointConfiguration {
   /** Ids, or CloudFormation expressions (`!Ref Endpoint`) of private APIs deployed by a template. */
   vpcEndpointIds: TextOrIntrinsic[];
   /**
-   * `ipv4` or `dualstack`. AWS reads it for HTTP APIs only: a REST API's IP address type cannot come from
-   * an OpenAPI file (DG api-gateway-ip-address-type), so the exporter passes it for HTTP APIs alone.
+   * `ipv4` or `dualstack`, or a CloudFormation expression (`!Ref IpAddressType`). AWS reads it for HTTP APIs
+   * only: a REST API's IP address type cannot come from an OpenAPI file (DG api-gateway-ip-address-type),
+   * so the exporter passes it for HTTP APIs alone.
    */
-  ipAddressType?: IpAddressType;
+  ipAddressType?: IpAddressType | Intrinsic;
 }
 
 /** A list of ids, each text or one CloudFormation expression; undefined for anything else. */
@@ -49,7 +50,7 @@ export function readEndpointConfiguration(value: JsonValue): EndpointConfigurati
     if (key === 'disableExecuteApiEndpoint' && (typeof item === 'boolean' || isIntrinsic(item)))
       result.disableExecuteApiEndpoint = cloneJson(item);
     else if (key === 'vpcEndpointIds' && idList(item)) result.vpcEndpointIds = idList(item) as TextOrIntrinsic[];
-    else if (key === 'ipAddressType' && isIpAddressType(item)) result.ipAddressType = item;
+    else if (key === 'ipAddressType' && (isIpAddressType(item) || isIntrinsic(item))) result.ipAddressType = cloneJson(item);
     else return undefined;
   }
   return result;
@@ -66,6 +67,6 @@ export function writeEndpointConfiguration(configuration: EndpointConfiguration)
   const out: JsonObject = {};
   if (configuration.disableExecuteApiEndpoint !== false) out.disableExecuteApiEndpoint = cloneJson(configuration.disableExecuteApiEndpoint);
   if (configuration.vpcEndpointIds.length > 0) out.vpcEndpointIds = cloneJson(configuration.vpcEndpointIds);
-  if (configuration.ipAddressType !== undefined) out.ipAddressType = configuration.ipAddressType;
+  if (configuration.ipAddressType !== undefined) out.ipAddressType = cloneJson(configuration.ipAddressType);
   return out;
 }

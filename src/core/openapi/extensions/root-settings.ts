@@ -239,9 +239,9 @@ function placeEndpointConfiguration(out: JsonObject, configuration: JsonObject):
 }
 
 /**
- * The VPC endpoint ids and the default-endpoint flag given as expressions. The flag's setting is off while
- * it stands for an expression, so the exporter may have written no endpoint configuration: one is added,
- * where the version keeps it.
+ * The VPC endpoint ids, the default-endpoint flag and (HTTP APIs) the IP address type given as expressions.
+ * The flag's and the IP address type's settings are unset while they stand for an expression, so the
+ * exporter may have written no endpoint configuration: one is added, where the version keeps it.
  */
 function writeEndpointExpressions(api: ApiSettings, out: JsonObject): void {
   const whole = apiExpression(api, 'endpointConfiguration');
@@ -251,9 +251,11 @@ function writeEndpointExpressions(api: ApiSettings, out: JsonObject): void {
   }
   const ids = apiExpression(api, 'vpcEndpointIds');
   const disable = apiExpression(api, 'disableExecuteApiEndpoint');
-  if (!ids && !disable) return;
+  // Only an HTTP API's endpoint configuration holds the IP address type (DG api-gateway-ip-address-type).
+  const ipAddressType = api.type === 'HTTP' ? apiExpression(api, 'ipAddressType') : undefined;
+  if (!ids && !disable && !ipAddressType) return;
   let configurations = endpointConfigurations(out);
-  if (configurations.length === 0 && disable) {
+  if (configurations.length === 0 && (disable || ipAddressType)) {
     const configuration: JsonObject = {};
     placeEndpointConfiguration(out, configuration);
     configurations = [configuration];
@@ -266,5 +268,6 @@ function writeEndpointExpressions(api: ApiSettings, out: JsonObject): void {
       for (const [key, value] of rest) setOwn(configuration, key, value);
     }
     if (ids && standsFor(own(configuration, 'vpcEndpointIds'), ids)) configuration.vpcEndpointIds = cloneJson(ids);
+    if (ipAddressType) setOwn(configuration, 'ipAddressType', cloneJson(ipAddressType));
   }
 }
