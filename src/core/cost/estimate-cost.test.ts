@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { httpApiWithJwt, mockTeachingApi, privateRestApi, restPetStore, sqsIngestion, webSocketChat } from '../examples';
-import { addStage, type Design, emptyDesign, type StageId, updateStage } from '../model';
+import { addStage, type Design, emptyDesign, type MethodId, type StageId, setResponseTransferMode, updateStage } from '../model';
 import { estimateCost, meteredUnits } from './index';
 
 const traffic = { requestsPerMonth: 0, averagePayloadKb: 1, connectionMinutesPerMonth: 0, cacheHoursPerMonth: 0 };
 const rest = () => emptyDesign('REST');
+/** The first method of a design that has an integration. */
+const methodOf = (design: Design): MethodId => {
+  const method = Object.values(design.methods).find((candidate) => candidate.integration?.proxy);
+  if (!method) throw new Error('no proxy method');
+  return method.id;
+};
 
 describe('estimateCost: REST requests by tier', () => {
   it('prices exactly 333 M requests in the first tier', () => {
@@ -173,5 +179,33 @@ describe('estimateCost: comparisons', () => {
     expect(comparison(webSocketChat(), 'HTTP')?.lostFeatures).toContain('WebSocket routes (two-way connections)');
     // 10 M × $1.00 on HTTP (4 KB is one 512 KB unit)
     expect(comparison(webSocketChat(), 'HTTP')?.totalUsd).toBeCloseTo(10, 6);
+  });
+});
+
+describe('estimateCost: response streaming', () => {
+  const streaming = () => setResponseTransferMode(restPetStore(), methodOf(restPetStore()), 'STREAM');
+
+  it('meters the requests of a REST API that streams per started 10 MB of response', () => {
+    // 25 MB (25,600 KB) average → 3 units: 1 M requests count as 3 M × $3.50 = $10.50
+    const estimate = estimateCost(streaming(), { ...traffic, requestsPerMonth: 1_000_000, averagePayloadKb: 25_600 });
+    expect(estimate.lines[0]).toEqual({
+      label: 'Requests (up to 333 M)',
+      quantity: '3,000,000 requests × $3.50 per million (each request counts 3×: streamed responses are metered per 10 MB)',
+      amountUsd: 10.5,
+    });
+    // 10 MB exactly is one unit: 1 M × $3.50
+    expect(estimateCost(streaming(), { ...traffic, requestsPerMonth: 1_000_000, averagePayloadKb: 10_240 }).totalUsd).toBeCloseTo(3.5, 6);
+  });
+
+  it('leaves a REST API that buffers every response at one unit a request, and says HTTP and WebSocket APIs do not stream', () => {
+    expect(estimateCost(restPetStore(), { ...traffic, requestsPerMonth: 1_000_000, averagePayloadKb: 25_600 }).totalUsd).toBeCloseTo(
+      3.5,
+      6,
+    );
+    const estimate = estimateCost(streaming(), { ...traffic, requestsPerMonth: 1_000_000 });
+    for (const comparison of estimate.comparisons) expect(comparison.lostFeatures, comparison.apiType).toContain('response streaming');
+    expect(estimateCost(restPetStore(), traffic).comparisons.flatMap((comparison) => comparison.lostFeatures)).not.toContain(
+      'response streaming',
+    );
   });
 });

@@ -79,15 +79,28 @@ function cacheLines(design: Design, hours: number): CostLine[] {
   });
 }
 
+/**
+ * Whether a REST design streams responses: its requests are then metered per started 10 MB of response
+ * (the average payload stands for the streamed ones, the only responses that can be bigger).
+ */
+function streams(design: Design): boolean {
+  return (
+    design.api.type === 'REST' && Object.values(design.methods).some((method) => method.integration?.responseTransferMode === 'STREAM')
+  );
+}
+
 /** The lines the same traffic costs on one API type; the cache only exists on REST. */
 function linesFor(apiType: ApiType, design: Design, inputs: CostInputs): CostLine[] {
   const requests = clean(inputs.requestsPerMonth);
   switch (apiType) {
-    case 'REST':
-      return [
-        ...tierLines(requests, prices.restRequestTiers, 'requests'),
-        ...(design.api.type === 'REST' ? cacheLines(design, clean(inputs.cacheHoursPerMonth)) : []),
-      ];
+    case 'REST': {
+      // Buffered responses stop at 10 MB, so only a design with streaming methods has requests that count more than once.
+      const units = streams(design) ? meteredUnits(inputs.averagePayloadKb, prices.restStreamingMeteringKb) : 1;
+      const lines = tierLines(requests * units, prices.restRequestTiers, 'requests');
+      if (units > 1)
+        for (const line of lines) line.quantity += ` (each request counts ${units}×: streamed responses are metered per 10 MB)`;
+      return [...lines, ...(design.api.type === 'REST' ? cacheLines(design, clean(inputs.cacheHoursPerMonth)) : [])];
+    }
     case 'HTTP': {
       const units = meteredUnits(inputs.averagePayloadKb, prices.httpMeteringKb);
       const lines = tierLines(requests * units, prices.httpRequestTiers, 'requests');
@@ -151,6 +164,7 @@ export function lostFeatures(design: Design, target: ApiType): string[] {
     if (Object.keys(design.gatewayResponses).length > 0) lost.push('gateway responses');
     if (stages.some((stage) => stage.canary)) lost.push('canary releases');
     if (stages.some((stage) => stage.webAclArn)) lost.push('AWS WAF');
+    if (streams(design)) lost.push('response streaming');
   }
   if (design.api.type === 'WEBSOCKET') lost.push('WebSocket routes (two-way connections)');
   if (authorizerKinds.has('JWT')) lost.push('JWT authorizer');

@@ -47,6 +47,12 @@ export const prices = {
       note: 'worked example and text on the page; unchanged',
     },
     {
+      prices: 'REST requests to a method that streams its response metered per 10 MB of response payload',
+      source: 'https://aws.amazon.com/api-gateway/pricing/',
+      confirmed: true,
+      note: '"Streaming enabled REST APIs are metered in 10MB response payload increments" (the page\'s note, in the transcription of 2026-09-20); response-transfer-mode in the Developer Guide says streaming is billed',
+    },
+    {
       prices: 'WebSocket messages over 1 billion, $0.80 per million',
       source: 'https://aws.amazon.com/api-gateway/pricing/',
       confirmed: false,
@@ -85,6 +91,8 @@ export const prices = {
     { upTo: Number.POSITIVE_INFINITY, usdPerMillion: 0.9 },
   ],
   httpMeteringKb: 512,
+  /** A REST request whose response streams (response transfer mode STREAM) counts once per started 10 MB of response. */
+  restStreamingMeteringKb: 10_240,
   /**
    * WebSocket messages, per million; a message is counted once per started 32 KB. The first tier and the
    * connection-minute price were confirmed (see `checks`); $0.80 was not.
