@@ -3,7 +3,8 @@ import { memo, useMemo, useState } from 'react';
 import type { NodeId } from '../core/model';
 import { importFindingApplies } from '../core/openapi/import-finding-applies';
 import type { ImportFinding } from '../core/openapi/types';
-import type { Finding } from '../core/rules';
+import { createLinter, type Finding } from '../core/rules';
+import { type McpReadiness, mcpReadiness, mcpRules, mcpSectionTitle } from '../core/rules/mcp-readiness';
 import { usePortico, usePorticoStore } from '../state/context';
 import { Button } from '../ui/button';
 
@@ -130,6 +131,50 @@ function ImportFindingRow({ finding }: { finding: ImportFinding }) {
   );
 }
 
+/**
+ * Whether a stage of the design can become an Amazon Bedrock AgentCore Gateway target. The MCP readiness
+ * rules are not design problems, so the panel runs them itself (incrementally, like the store's linter).
+ */
+function useMcpReadiness(): { readiness: McpReadiness; findings: Finding[] } {
+  const design = usePortico((s) => s.design);
+  const linter = useMemo(() => createLinter({ rules: mcpRules }), []);
+  return useMemo(() => {
+    const findings = linter.run(design);
+    return { readiness: mcpReadiness(design, findings), findings };
+  }, [linter, design]);
+}
+
+function McpReadinessSection({ filter }: { filter: 'all' | Finding['severity'] }) {
+  const { readiness, findings } = useMcpReadiness();
+  const shown = findings.filter((finding) => filter === 'all' || finding.severity === filter);
+  return (
+    <section aria-labelledby="mcp-readiness-heading" data-testid="mcp-readiness" className="mt-3">
+      <h3
+        id="mcp-readiness-heading"
+        className="border-b border-slate-200 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:border-slate-700 dark:text-slate-300"
+      >
+        {mcpSectionTitle}
+      </h3>
+      <p className="mt-1 text-xs text-slate-700 dark:text-slate-200" data-testid="mcp-summary">
+        {readiness.summary}
+        {readiness.applies ? ' Operation names and descriptions become the tool names and descriptions.' : ''}
+      </p>
+      {shown.length > 0 ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-xs text-violet-700 dark:text-violet-300">
+            {shown.length === 1 ? '1 finding' : `${shown.length} findings`}
+          </summary>
+          <ul aria-label="MCP readiness">
+            {shown.map((finding) => (
+              <FindingRow key={`${finding.ruleId}:${finding.target.id}:${finding.message}`} finding={finding} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
 /** The live list of rule findings: click one to select and centre its element; "Why?" teaches the rule. */
 export function ProblemsPanel() {
   const findings = usePortico((s) => s.findings);
@@ -144,9 +189,12 @@ export function ProblemsPanel() {
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   if (findings.length === 0 && !fromImport)
     return (
-      <p className="p-3 text-sm text-slate-600 dark:text-slate-300" data-testid="no-problems">
-        No problems: API Gateway would accept this design as it is.
-      </p>
+      <div className="p-3 text-sm">
+        <p className="text-slate-600 dark:text-slate-300" data-testid="no-problems">
+          No problems: API Gateway would accept this design as it is.
+        </p>
+        <McpReadinessSection filter="all" />
+      </div>
     );
   return (
     <div className="p-3 text-sm">
@@ -190,6 +238,7 @@ export function ProblemsPanel() {
           No problems in the design: API Gateway would accept it as it is.
         </p>
       )}
+      <McpReadinessSection filter={filter} />
     </div>
   );
 }
