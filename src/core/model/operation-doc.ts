@@ -53,7 +53,8 @@ export interface OperationDoc {
   /**
    * Left out of the public OpenAPI (for portals, SDK generators and MCP clients): an operation for the
    * API's owners only (an admin or a health check). API Gateway still serves it; the AWS export keeps the
-   * flag as `x-portico-internal`, which API Gateway's importer ignores (it reads only its own `x-amazon-apigateway-*` keys).
+   * flag as `x-portico-internal`, which sets nothing in API Gateway (it configures the API from its own
+   * `x-amazon-apigateway-*` extensions; see openapi/extensions/internal.ts).
    */
   internal?: boolean;
   parameters: Parameter[];
