@@ -61,9 +61,11 @@ function pairBy(
  * What changed between two designs, element by element: added, removed, and changed with the properties
  * that differ. Elements are matched by what they mean (a method by verb and path shape, a route by its
  * key, an authorizer by name, an integration by what it calls), because two imports of one document
- * have different ids. Ids are used last, and only when the designs are versions of one design (most
- * elements matched by meaning kept their id): then a renamed resource or a re-pointed integration reads
- * as changed rather than as one removed and one added.
+ * have different ids. Ids are used last, and only when the designs are versions of one design: then a
+ * renamed resource or a re-pointed integration reads as changed rather than as one removed and one added.
+ * Importers number elements in document order, so two imports of different documents share ids by
+ * chance: ids are trusted only when at least half of all elements were matched by meaning and kept
+ * their id, and a method pairs by id only with a method of the same verb.
  */
 export function compareDesigns(base: Design, revision: Design): DesignComparison {
   const beforeByKind = new Map<ElementKind, DesignElement[]>();
@@ -84,14 +86,17 @@ export function compareDesigns(base: Design, revision: Design): DesignComparison
       if (a.id === b.id) sameId += 1;
     }
   }
-  const sameLineage = pairCount > 0 && sameId / pairCount >= 0.5;
+  const size = (byKind: Map<ElementKind, DesignElement[]>) =>
+    [...byKind].reduce((sum, [kind, list]) => sum + (kind === 'api' ? 0 : list.length), 0);
+  const total = Math.max(size(beforeByKind), size(afterByKind));
+  const sameLineage = pairCount > 0 && sameId / total >= 0.5;
   const changes: ElementChange[] = [];
   for (const kind of kinds) {
     const entry = matched.get(kind);
     if (!entry) continue;
     let { pairs, before, after } = entry;
     if (sameLineage) {
-      const byId = pairBy(before, after, (element) => element.id);
+      const byId = pairBy(before, after, (element) => `${element.id} ${element.verb ?? ''}`);
       pairs = [...pairs, ...byId.pairs];
       before = byId.before;
       after = byId.after;

@@ -38,6 +38,8 @@ export interface DesignElement {
   /** A second way to recognise it when its meaning changed (an integration's name). */
   alias?: string;
   label: string;
+  /** A method's or route's verb: an element paired by id must keep it. */
+  verb?: string;
   /** The element with ids replaced by what they name, so that two designs compare by meaning. */
   content: JsonValue;
 }
@@ -158,7 +160,8 @@ export function designElements(design: Design): DesignElement[] {
       id: method.id,
       key: `${method.httpMethod} ${normalizedPath(path)}`,
       label: names.methodLabel(method),
-      content: operationContent(method, names),
+      verb: method.httpMethod,
+      content: { path, ...operationContent(method, names) },
     });
   }
   for (const route of valuesOf(design.routes)) {
@@ -168,6 +171,7 @@ export function designElements(design: Design): DesignElement[] {
       id: route.id,
       key: http ? `${http.method} ${normalizedPath(http.path)}` : route.routeKey,
       label: route.routeKey,
+      verb: http?.method ?? '',
       content: operationContent(route, names),
     });
   }
