@@ -56,6 +56,17 @@ describe('mcpReadiness', () => {
     expect(readiness(design)).toMatchObject({ applies: true, methods: 5, tools: 2, summary: '2 of 5 methods can become MCP tools.' });
   });
 
+  it('says which tools are marked internal: AgentCore reads the stage export, where they are, so tool filters must leave them out', () => {
+    const design = build(
+      restPetStore(),
+      (d) => updateMethod(d, ids.mth('list'), { operationName: 'listPets', internal: true }),
+      (d) => updateMethod(d, ids.mth('get'), { operationName: 'getPet' }),
+    );
+    expect(readiness(design).summary).toBe(
+      "2 of 3 methods can become MCP tools. 1 of them is marked internal: leave it out with the target's tool filters.",
+    );
+  });
+
   it('counts a method once, whatever number of reasons hold it back', () => {
     const design = build(
       restPetStore(),

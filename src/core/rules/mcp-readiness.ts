@@ -58,11 +58,19 @@ export function mcpReadiness(design: Design, findings: readonly Finding[]): McpR
   const blockers = findings.filter((finding) => finding.target.kind !== 'method');
   const held = new Set(findings.filter((finding) => finding.target.kind === 'method').map((finding) => finding.target.id));
   const tools = blockers.length > 0 ? 0 : methods - [...held].filter((id) => Object.hasOwn(design.methods, id)).length;
+  // AgentCore Gateway reads the stage's own export, where internal operations are: only the target's tool
+  // filters keep them from MCP clients.
+  const internal =
+    blockers.length > 0 ? 0 : Object.values(design.methods).filter((method) => method.internal && !held.has(method.id)).length;
   const summary =
     methods === 0
       ? 'The API has no methods yet: each method becomes an MCP tool.'
       : blockers.length > 0
         ? `No stage can be a target yet, so none of the ${plural(methods, 'method', 'methods')} can become an MCP tool.`
-        : `${tools} of ${plural(methods, 'method', 'methods')} can become MCP tools.`;
+        : `${tools} of ${plural(methods, 'method', 'methods')} can become MCP tools.${
+            internal > 0
+              ? ` ${internal === 1 ? '1 of them is' : `${internal} of them are`} marked internal: leave ${internal === 1 ? 'it' : 'them'} out with the target's tool filters.`
+              : ''
+          }`;
   return { applies: true, methods, tools, blockers, summary };
 }
