@@ -3,8 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import type { NodeId } from '../core/model';
 import { importFindingApplies } from '../core/openapi/import-finding-applies';
 import type { ImportFinding } from '../core/openapi/types';
-import { createLinter, type Finding } from '../core/rules';
-import { type McpReadiness, mcpReadiness, mcpRules, mcpSectionTitle } from '../core/rules/mcp-readiness';
+import { createLinter, type Finding, type McpReadiness, mcpReadiness, mcpRules, mcpSectionTitle } from '../core/rules';
 import { usePortico, usePorticoStore } from '../state/context';
 import { Button } from '../ui/button';
 

@@ -105,6 +105,7 @@ import { websocketApiKeyOnConnect } from './rules/websocket-api-key-on-connect';
 
 export type { DesignIndex, Usage } from './design-index';
 export type { Linter } from './engine';
+export { type McpReadiness, mcpReadiness, mcpRules, mcpSectionTitle } from './mcp-readiness';
 export type {
   DesignPart,
   DesignRule,
@@ -115,6 +116,7 @@ export type {
   QuickFix,
   Report,
   Rule,
+  RuleGroup,
   Severity,
   TargetKind,
 } from './rule';
