@@ -11,6 +11,8 @@ import {
   type IntegrationId,
   type IntegrationResponse,
   passthroughBehaviors,
+  type ResponseTransferMode,
+  setResponseTransferMode,
   updateBinding,
 } from '../../core/model';
 import { usePortico } from '../../state/context';
@@ -74,6 +76,14 @@ const passthroughOptions = [
   ...passthroughBehaviors.map((value) => ({ value, label: value })),
 ];
 const contentHandlingOptions = [{ value: '', label: 'Pass through' }, ...contentHandlings.map((value) => ({ value, label: value }))];
+const transferModeOptions = [
+  { value: '', label: 'Default (BUFFERED)' },
+  { value: 'BUFFERED', label: 'BUFFERED: the whole response at once' },
+  { value: 'STREAM', label: 'STREAM: the response as it arrives' },
+];
+/** What streaming allows and rules out (https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html). */
+const streamingHint =
+  'STREAM needs a proxy integration (Lambda proxy or HTTP proxy, private ones too). It may last up to 15 minutes and go past 10 MB, but gets no endpoint caching, payload compression or response mapping templates; a Lambda function is called through its response-streaming-invocations URI, and each started 10 MB of response is billed as a request.';
 
 function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; binding: IntegrationBinding; apiType: ApiType }) {
   const isHttp = apiType === 'HTTP';
@@ -91,13 +101,31 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
           toOperation={(proxy) => patchBinding(ownerId, () => ({ proxy }))}
         />
       )}
+      {apiType === 'REST' ? (
+        <SelectField
+          label="Response transfer mode"
+          fieldKey={`${ownerId}.integration.responseTransferMode`}
+          value={binding.responseTransferMode ?? ''}
+          options={transferModeOptions}
+          hint={streamingHint}
+          toOperation={(value) => (design) =>
+            setResponseTransferMode(design, ownerId, value === '' ? undefined : (value as ResponseTransferMode))
+          }
+        />
+      ) : null}
       <NumberField
         label="Timeout (milliseconds)"
         fieldKey={`${ownerId}.integration.timeout`}
         optional
         placeholder={isHttp ? '30000' : '29000'}
         hint={
-          isHttp ? '50–30,000 ms.' : apiType === 'WEBSOCKET' ? '50–29,000 ms.' : 'At least 50 ms; 29,000 unless raised for the account.'
+          isHttp
+            ? '50–30,000 ms.'
+            : apiType === 'WEBSOCKET'
+              ? '50–29,000 ms.'
+              : binding.responseTransferMode === 'STREAM'
+                ? 'At least 50 ms; up to 900,000 (15 minutes) while the response streams.'
+                : 'At least 50 ms; 29,000 unless raised for the account.'
         }
         value={binding.timeoutInMillis}
         toOperation={(timeoutInMillis) => patchBinding(ownerId, () => ({ timeoutInMillis }))}

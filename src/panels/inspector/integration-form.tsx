@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
-import { readableText, updateIntegration } from '../../core/model';
+import { readableText, setIntegrationTarget, updateIntegration } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { CheckboxField, ExpressionField, optionalText, SelectField, TextField } from '../fields';
+import { ExpressionField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
 
 const kindNames: Record<IntegrationTarget['kind'], string> = {
@@ -90,15 +90,13 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
             placeholder: 'arn:aws:lambda:us-east-1:123456789012:function:my-function',
             hint: `May hold \${stageVariables.name} to pick the function per stage.`,
           })}
-          {text('region', 'Invocation region', target.region, { optional: true, hint: 'Defaults to the region of the function ARN.' })}
-          {apiType === 'REST' ? (
-            <CheckboxField
-              label="Response streaming"
-              fieldKey={`${id}.streaming`}
-              value={target.streaming ?? false}
-              toOperation={(streaming) => patch(id, { streaming: streaming || undefined })}
-            />
-          ) : null}
+          {text('region', 'Invocation region', target.region, {
+            optional: true,
+            hint:
+              apiType === 'REST'
+                ? 'Defaults to the region of the function ARN. Response streaming is chosen per method, in its integration settings.'
+                : 'Defaults to the region of the function ARN.',
+          })}
         </>
       ) : null}
       {target.kind === 'HTTP' ? (
@@ -149,8 +147,14 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
       ) : null}
       {target.kind === 'VPC_LINK' ? (
         <>
+          {apiType === 'REST' ? <VpcLinkVersionField id={id} integrationTarget={target.integrationTarget} /> : null}
           {text('connectionId', 'VPC link id', target.connectionId, { placeholder: `abc123 or \${stageVariables.vpcLinkId}` })}
-          {text('url', apiType === 'HTTP' ? 'Listener or Cloud Map service ARN' : 'Endpoint URL', target.url)}
+          {text('url', apiType === 'HTTP' ? 'Listener or Cloud Map service ARN' : 'Endpoint URL', target.url, {
+            hint:
+              apiType === 'REST'
+                ? 'Sets the Host header of the request to the load balancer; https://name:443/path to use TLS.'
+                : undefined,
+          })}
           <SelectField
             label="Endpoint HTTP method"
             fieldKey={`${id}.httpMethod`}
@@ -158,9 +162,6 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
             options={verbOptions}
             toOperation={(httpMethod) => patch(id, { httpMethod })}
           />
-          {apiType === 'REST'
-            ? text('integrationTarget', 'Load balancer ARN (VPC link v2)', target.integrationTarget, { optional: true })
-            : null}
         </>
       ) : null}
       {target.kind === 'MOCK' ? (
@@ -181,5 +182,52 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
           })
         : null}
     </div>
+  );
+}
+
+const vpcLinkVersions = [
+  { value: 'V2', label: 'VPC link V2: an Application or Network Load Balancer' },
+  { value: 'V1', label: 'VPC link V1 (legacy): a Network Load Balancer' },
+];
+
+/**
+ * A REST private integration reaches its load balancer through a VPC link V2, naming the load balancer in
+ * integrationTarget, or through a legacy V1 link to a Network Load Balancer, which names none.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html
+ */
+function VpcLinkVersionField({ id, integrationTarget }: { id: IntegrationId; integrationTarget: TextOrIntrinsic | undefined }) {
+  const v2 = integrationTarget !== undefined;
+  const toTarget =
+    (value: TextOrIntrinsic | undefined): Operation =>
+    (design: Design) =>
+      setIntegrationTarget(design, id, value);
+  return (
+    <>
+      <SelectField
+        label="VPC link version"
+        fieldKey={`${id}.vpcLinkVersion`}
+        value={v2 ? 'V2' : 'V1'}
+        options={vpcLinkVersions}
+        hint={v2 ? undefined : 'AWS recommends VPC links V2 for new private integrations.'}
+        toOperation={(version) => toTarget(version === 'V2' ? (integrationTarget ?? '') : undefined)}
+      />
+      {typeof integrationTarget === 'object' ? (
+        <ExpressionField
+          label="Load balancer ARN"
+          fieldKey={`${id}.integrationTarget`}
+          expression={integrationTarget}
+          toOperation={() => toTarget(readableText(integrationTarget))}
+        />
+      ) : v2 ? (
+        <TextField
+          label="Load balancer ARN"
+          fieldKey={`${id}.integrationTarget`}
+          value={integrationTarget ?? ''}
+          placeholder="arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188"
+          hint="The ALB or NLB the VPC link V2 sends requests to (integrationTarget); API Gateway requires it."
+          toOperation={(typed) => toTarget(typed)}
+        />
+      ) : null}
+    </>
   );
 }
