@@ -12,6 +12,7 @@ import {
 import { usePortico } from '../../state/context';
 import { CheckboxField, ExpressionField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
+import { RestJwtFields } from './jwt-authorizer-fields';
 import { textOf } from './owner';
 
 const kindNames: Record<AuthorizerKind, string> = {
@@ -42,6 +43,8 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
   if (!authorizer) return null;
   const kind = authorizer.kind;
   const isLambda = kind === 'LAMBDA_TOKEN' || kind === 'LAMBDA_REQUEST';
+  // A REST API's JWT authorizer trusts a list of issuers and reads its token from one header.
+  const restJwt = kind === 'JWT' && apiType === 'REST';
   const kindOptions = authorizerKinds
     .filter((candidate) => candidate === kind || authorizerKindProblem(candidate, apiType) === undefined)
     .map((candidate) => ({ value: candidate, label: kindNames[candidate] }));
@@ -69,7 +72,9 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
         options={kindOptions}
         toOperation={(value) => patch(id, { kind: value as AuthorizerKind })}
       />
-      {kind !== 'IAM' ? (
+      {restJwt ? (
+        <RestJwtFields authorizer={authorizer} />
+      ) : kind !== 'IAM' ? (
         <TextField
           label="Identity source"
           fieldKey={`${id}.identitySource`}
@@ -189,7 +194,7 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
           }}
         />
       ) : null}
-      {kind === 'JWT' ? (
+      {kind === 'JWT' && !restJwt ? (
         <>
           <TextField
             label="Issuer URL"

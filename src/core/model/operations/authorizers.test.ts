@@ -13,6 +13,7 @@ import {
   removeJwtClaim,
   removeJwtIssuer,
   setJwtAlgorithm,
+  setJwtTokenHeader,
   updateAuthorizer,
   updateJwtClaim,
   updateJwtIssuer,
@@ -300,6 +301,17 @@ describe('REST JWT authorizers', () => {
     );
     expect(jwtOf(next).jwtAlgorithms).toEqual(['RS256', 'HS256']);
     expect(jwtOf(next).jwtIssuers?.[0]?.additionalClaims.map((claim) => claim.claimName)).toEqual(['aud', 'tenant']);
+  });
+
+  it('read the token from the header the form names, refusing what is not a header name', () => {
+    const design = build(restWithJwt(), (d) => setJwtTokenHeader(d, ids.auth('jwt'), ' X-Access-Token '));
+    expect(jwtOf(design).identitySource).toBe('method.request.header.X-Access-Token');
+    expect(refusalOf(design, (d) => setJwtTokenHeader(d, ids.auth('jwt'), ' ')).message).toBe(
+      'Enter the header that carries the token, e.g. Authorization.',
+    );
+    expect(refusalOf(design, (d) => setJwtTokenHeader(d, ids.auth('jwt'), 'X Token')).message).toBe(
+      '"X Token" is not a header name: use letters, digits and dashes, e.g. Authorization or X-Access-Token.',
+    );
   });
 
   it('refuse issuer lists on an HTTP API and on other kinds', () => {

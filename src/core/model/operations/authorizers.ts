@@ -349,3 +349,17 @@ export function setJwtAlgorithm(design: Design, authorizerId: AuthorizerId, algo
   };
   return updateAuthorizer(design, authorizerId, { jwtAlgorithms: [...chosen].sort((a, b) => order(a) - order(b)) });
 }
+
+/**
+ * The header a REST JWT authorizer reads the token from (its identity source, `method.request.header.{name}`).
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-jwt-authorizer.html
+ */
+export function setJwtTokenHeader(design: Design, authorizerId: AuthorizerId, header: string): Design {
+  restJwt(design, authorizerId);
+  const name = header.trim();
+  if (name === '') refuse('invalid-value', 'Enter the header that carries the token, e.g. Authorization.');
+  // HTTP header names are RFC 9110 tokens.
+  if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
+    refuse('invalid-value', `"${name}" is not a header name: use letters, digits and dashes, e.g. Authorization or X-Access-Token.`);
+  return updateAuthorizer(design, authorizerId, { identitySource: `method.request.header.${name}` });
+}

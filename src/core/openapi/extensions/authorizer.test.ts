@@ -268,7 +268,8 @@ describe('REST API JWT authorizers', () => {
   it('fills in the format of a claim that names none, saying so', () => {
     const raw = structuredClone(restJwtScheme);
     const issuers = ((raw['x-amazon-apigateway-authorizer'] as JsonObject).jwtConfiguration as JsonObject).issuers as JsonObject[];
-    delete ((issuers[0]?.additionalClaims as JsonObject[])[1] as JsonObject).format;
+    const claims = (issuers[0] as JsonObject).additionalClaims as JsonObject[];
+    delete (claims[1] as JsonObject).format;
     const authorizer = authorizerOf(raw);
     expect(authorizer.jwtIssuers?.[0]?.additionalClaims[1]?.format).toBe('SINGLE_STRING');
     expect(authorizer.notes).toEqual([
