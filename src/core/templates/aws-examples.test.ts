@@ -8,8 +8,6 @@ import { parseSampleRequest } from './sample-request';
  * input and the output the page documents. Outputs that are JSON are compared as parsed JSON (Velocity's
  * whitespace handling is not what they document); the cited page is above each test.
  */
-const guide = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
-
 function render(template: string, request: unknown, options: Partial<RenderTemplateOptions> = {}) {
   const parsed = parseSampleRequest(request);
   if (!parsed.ok) throw new Error(parsed.error.message);
@@ -19,7 +17,7 @@ function render(template: string, request: unknown, options: Partial<RenderTempl
 }
 
 describe('api-gateway-mapping-template-reference.md', () => {
-  // `${guide}/api-gateway-mapping-template-reference.html#input-example-request-and-response`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-example-request-and-response`
   it('"Example request and response using $input": id from the path, count from $input.path(...).size()', () => {
     const { output } = render(
       `{
@@ -27,16 +25,26 @@ describe('api-gateway-mapping-template-reference.md', () => {
     "count" : "$input.path('$.things').size()",
     "things" : $util.escapeJavaScript($input.json('$.things'))
 }`,
-      { httpMethod: 'POST', resourcePath: '/things/{id}', path: '/things/abc', pathParameters: { id: 'abc' }, body: '{"things":{"1":{},"2":{},"3":{}}}' },
+      {
+        httpMethod: 'POST',
+        resourcePath: '/things/{id}',
+        path: '/things/abc',
+        pathParameters: { id: 'abc' },
+        body: '{"things":{"1":{},"2":{},"3":{}}}',
+      },
     );
     // The page's response shows "things" as an object; as written the template escapes its quotes
     // ($util.escapeJavaScript), which is what API Gateway sends: unescaped, it is the documented object.
     const things = /"things" : (.*)\n}$/.exec(output)?.[1] ?? '';
     expect(things).toBe('{\\"1\\":{},\\"2\\":{},\\"3\\":{}}');
-    expect(JSON.parse(output.replace(things, things.replace(/\\"/g, '"')))).toEqual({ id: 'abc', count: '3', things: { 1: {}, 2: {}, 3: {} } });
+    expect(JSON.parse(output.replace(things, things.replace(/\\"/g, '"')))).toEqual({
+      id: 'abc',
+      count: '3',
+      things: { 1: {}, 2: {}, 3: {} },
+    });
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#input-variable-reference` ($input.path row)
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference` ($input.path row)
   it('$input.path(x).count() of the pets list is 3', () => {
     const pets = [
       { id: 1, type: 'dog', price: 249.99 },
@@ -46,7 +54,7 @@ describe('api-gateway-mapping-template-reference.md', () => {
     expect(render("$input.path('$.pets').count()", { body: JSON.stringify({ pets }) }).output).toBe('3');
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#input-example-json-mapping-template`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-example-json-mapping-template`
   it('"Example JSON mapping template using $input": a query string parameter and the whole body', () => {
     const template = `{
     "name" : "$input.params('name')",
@@ -56,7 +64,7 @@ describe('api-gateway-mapping-template-reference.md', () => {
     expect(JSON.parse(output)).toEqual({ name: 'Rex', body: { kind: 'dog', age: 3 } });
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#input-example-inputs-mapping-template`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-example-inputs-mapping-template`
   it('"Example mapping template using $input": $input.json(\'$.mykey\') and its escaped form', () => {
     const request = { queryStringParameters: { name: 'Rex' }, body: '{"mykey": {"a": "it\'s"}}' };
     const plain = render(`{\n    "name" : "$input.params('name')",\n    "body" : $input.json('$.mykey')  \n}`, request).output;
@@ -65,7 +73,7 @@ describe('api-gateway-mapping-template-reference.md', () => {
     expect(escaped).toBe(`{\\"a\\":\\"it\\'s\\"}`);
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#context-example-param-map-template`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-example-param-map-template`
   it('"Parameter mapping template example": every parameter, by location, through $input.params()', () => {
     const template = `#set($allParams = $input.params())
 {
@@ -96,7 +104,7 @@ describe('api-gateway-mapping-template-reference.md', () => {
     });
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#context-variables-template-example`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variables-template-example`
   it('"$context Variable template example": $context values mapped to backend names', () => {
     const template = `{
     "stage" : "$context.stage",
@@ -147,7 +155,7 @@ describe('api-gateway-mapping-template-reference.md', () => {
     });
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#context-variable-reference` ($context.authorizer rows)
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference` ($context.authorizer rows)
   it('$context.authorizer values are strings, and $context.authorizer.claims alone is null', () => {
     const context = { authorizer: { key: 'value', numKey: 1, boolKey: true, claims: { sub: 'u-1', email: 'a@example.com' } } };
     const { output } = render(
@@ -159,20 +167,23 @@ describe('api-gateway-mapping-template-reference.md', () => {
     expect(types).toBe('string');
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#stagevariables-template-reference`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#stagevariables-template-reference`
   it('$stageVariables in its three documented forms', () => {
-    const { output } = render("$stageVariables.url|$stageVariables['url']|${stageVariables['url']}", { stageVariables: { url: 'example.com' } });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: VTL's ${...} reference syntax, not a JavaScript template
+    const { output } = render("$stageVariables.url|$stageVariables['url']|${stageVariables['url']}", {
+      stageVariables: { url: 'example.com' },
+    });
     expect(output).toBe('example.com|example.com|example.com');
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#util-template-reference` ($util.escapeJavaScript row)
-  it('$util.escapeJavaScript turns single quotes into \\\', and the documented replaceAll turns them back', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#util-template-reference` ($util.escapeJavaScript row)
+  it("$util.escapeJavaScript turns single quotes into \\', and the documented replaceAll turns them back", () => {
     const request = { body: JSON.stringify({ data: "it's" }) };
     expect(render("$util.escapeJavaScript($input.path('$.data'))", request).output).toBe("it\\'s");
     expect(render(`$util.escapeJavaScript($input.path('$.data')).replaceAll("\\\\'","'")`, request).output).toBe("it's");
   });
 
-  // `${guide}/api-gateway-mapping-template-reference.html#util-template-reference` ($util.parseJson row)
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#util-template-reference` ($util.parseJson row)
   it('$util.parseJson of a stringified errorMessage', () => {
     const template = `#set ($errorMessageObj = $util.parseJson($input.path('$.errorMessage')))
 {
@@ -194,7 +205,7 @@ describe('models-mappings.md and the example-*.md pages', () => {
     ],
   };
 
-  // `${guide}/models-mappings.html#models-mappings-mappings`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html#models-mappings-mappings`
   it('the produce inventory becomes "choices" with "suggestedPrice" strings', () => {
     const template = `#set($inputRoot = $input.path('$'))
 {
@@ -226,13 +237,33 @@ describe('models-mappings.md and the example-*.md pages', () => {
       perpage: 100,
       total: '123398',
       photo: [
-        { id: '12345678901', owner: '23456789@A12', secret: 'abc123d456', server: '1234', farm: 1, title: 'Sample photo 1', ispublic: 1, isfriend: 0, isfamily: 0 },
-        { id: '23456789012', owner: '34567890@B23', secret: 'bcd234e567', server: '2345', farm: 2, title: 'Sample photo 2', ispublic: 1, isfriend: 0, isfamily: 0 },
+        {
+          id: '12345678901',
+          owner: '23456789@A12',
+          secret: 'abc123d456',
+          server: '1234',
+          farm: 1,
+          title: 'Sample photo 1',
+          ispublic: 1,
+          isfriend: 0,
+          isfamily: 0,
+        },
+        {
+          id: '23456789012',
+          owner: '34567890@B23',
+          secret: 'bcd234e567',
+          server: '2345',
+          farm: 2,
+          title: 'Sample photo 2',
+          ispublic: 1,
+          isfriend: 0,
+          isfamily: 0,
+        },
       ],
     },
   };
 
-  // `${guide}/example-photos.html#example-photos-input-mapping`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/example-photos.html#example-photos-input-mapping`
   it('photos input mapping template reproduces the original data', () => {
     const template = `#set($inputRoot = $input.path('$'))
 {
@@ -262,7 +293,7 @@ describe('models-mappings.md and the example-*.md pages', () => {
     expect(JSON.parse(render(template, { body: JSON.stringify(photos) }).output)).toEqual(photos);
   });
 
-  // `${guide}/example-photos.html#example-photos-output-mapping` (documented result: #example-photos-transformed-data)
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/example-photos.html#example-photos-output-mapping` (documented result: #example-photos-transformed-data)
   it('photos output mapping template gives the documented transformed data', () => {
     const template = `#set($inputRoot = $input.path('$'))
 {
@@ -288,8 +319,8 @@ describe('models-mappings.md and the example-*.md pages', () => {
     });
   });
 
-  // `${guide}/example-news-article.html#example-news-article-output-mapping` (documented result: #example-news-article-transformed-data)
-  it('news article output mapping template joins the author\'s names', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/example-news-article.html#example-news-article-output-mapping` (documented result: #example-news-article-transformed-data)
+  it("news article output mapping template joins the author's names", () => {
     const article = {
       count: 1,
       items: [
@@ -348,7 +379,7 @@ describe('models-mappings.md and the example-*.md pages', () => {
 });
 
 describe('getting-started-lambda-non-proxy-integration.md', () => {
-  // `${guide}/getting-started-lambda-non-proxy-integration.html#getting-started-new-get`: "Endpoint request body after transformations"
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-lambda-non-proxy-integration.html#getting-started-new-get`: "Endpoint request body after transformations"
   it('maps path, query string and header parameters and a body field for POST /Seattle?time=morning', () => {
     const template = `#set($inputRoot = $input.path('$'))
 {
@@ -373,7 +404,7 @@ describe('getting-started-lambda-non-proxy-integration.md', () => {
 });
 
 describe('how-to-mock-integration-console.md', () => {
-  // `${guide}/how-to-mock-integration-console.html`: the request template picks the status code from ?scope=
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration-console.html`: the request template picks the status code from ?scope=
   it('a Mock request template selects 200 for scope=internal and 500 otherwise', () => {
     const template = `{
   #if( $input.params('scope') == "internal" )
@@ -389,7 +420,7 @@ describe('how-to-mock-integration-console.md', () => {
 });
 
 describe('apigateway-override-request-response-parameters.md', () => {
-  // `${guide}/apigateway-override-request-response-parameters.html#apigateway-override-request-response-parameters-override-response`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html#apigateway-override-request-response-parameters-override-response`
   it('"Override an API\'s response status code": a body containing "error" makes the status 400', () => {
     const template = `#set($inputRoot = $input.path('$'))
 $input.json("$")
@@ -404,7 +435,7 @@ $input.json("$")
     expect(fine.overrides.responseOverride.status).toBeNull();
   });
 
-  // `${guide}/apigateway-override-request-response-parameters.html#apigateway-override-request-response-parameters-override-request`
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html#apigateway-override-request-response-parameters-override-request`
   it('"Override an API\'s request parameters and headers": header3 joins header1 and header2, header1 becomes foo', () => {
     const template = `#set($header1Override = "foo")
 #set($header3Value = "$input.params('header1')$input.params('header2')")
@@ -412,7 +443,11 @@ $input.json("$")
 #set($context.requestOverride.header.header3 = $header3Value)
 #set($context.requestOverride.header.header1 = $header1Override)
 #set($context.requestOverride.header.multivalueheader=[$header1Override, $header3Value])`;
-    const result = render(template, { httpMethod: 'GET', resourcePath: '/pets', headers: { header1: 'header1Val', header2: 'header2Val' } });
+    const result = render(template, {
+      httpMethod: 'GET',
+      resourcePath: '/pets',
+      headers: { header1: 'header1Val', header2: 'header2Val' },
+    });
     // Documented log: "Endpoint request headers: {header3=header1Valheader2Val, header2=header2Val, header1=foo, ...,
     // multivalueheader=foo,header1Valheader2Val}". The request had no body, so $input.json("$") is {}.
     expect(result.overrides.requestOverride.header).toEqual({

@@ -23,8 +23,8 @@ import { isMap, javaString, javaTruthy, readsAsNull, type TemplateMap } from './
  *   numbers by value and other kinds by their text, as Velocity 1.7 does.
  * - `#foreach` stops after `maxForeachIterations` (API Gateway's 1,000) with a warning; ranges, strings
  *   and the output are bounded; the clock is checked between steps.
- * - Macros: the template's own `#macro`s and velocityjs's `#eval`/`#stop` only; the macro table has no
- *   prototype, so `#constructor(...)` or `#toString()` call nothing.
+ * - Macros: the template's own `#macro`s and `#stop` only (velocityjs's own `#eval` is not Velocity's); the
+ *   macro tables have no prototype, so `#constructor(...)` or `#toString()` find nothing.
  */
 
 export interface SourcePosition {
@@ -69,6 +69,7 @@ interface VelocityHooks {
   getExpression(ast: AstNode): unknown;
   setValue(ast: AstNode): void;
   getBlock(block: AstList): string;
+  getMacro(ast: AstNode, bodyContent?: string): unknown;
 }
 
 type VelocityConstructor = new (
@@ -110,29 +111,63 @@ function describeToken(token: unknown, text: unknown): string {
   return name ?? String(token);
 }
 
-/** Parses a template; a syntax error comes back with its line, column and a one-line reason. */
+/** The 0-based offset of a 1-based line and 0-based column. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) {
+    const newline = text.indexOf('\n', offset);
+    if (newline === -1) return text.length;
+    offset = newline + 1;
+  }
+  return Math.min(offset + column, text.length);
+}
+
+function positionAt(text: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+function parseHint(expected: string[], ending: boolean): string {
+  if (expected.includes('CLOSE_PARENTHESIS')) return ending ? "; a ')' is missing" : "; is a ')' missing before it?";
+  if (ending) return '; a parenthesis, bracket or quote is not closed';
+  if (['DOLLAR', 'STRING', 'INTEGER'].every((name) => expected.includes(name)))
+    return '; expected a value (a $reference, a string, a number, a list or a map)';
+  const names = [
+    ...new Set(expected.map((name) => tokenNames[name]).filter((name): name is string => !!name && name !== 'a space' && name !== 'text')),
+  ];
+  return names.length > 0 && names.length <= 4 ? `; expected ${names.join(' or ')}` : '';
+}
+
+/**
+ * Parses a template; a syntax error comes back with its line, column and a one-line reason. Jison reports
+ * the location of the token before the offending one, so the offending token is found after it.
+ */
 export function parseVelocity(template: string): ParsedTemplate {
   try {
-    return { ok: true, nodes: parse(template) as unknown as AstList };
+    // The second argument is velocityjs's table of custom block names; its default `{}` makes `#toString()`
+    // (any Object.prototype name) open a block that needs an #end. No prototype, no such blocks.
+    return { ok: true, nodes: parse(template, Object.create(null) as Record<string, boolean>) as unknown as AstList };
   } catch (error) {
-    const hash = (error as { hash?: { loc?: AstPosition; token?: unknown; text?: unknown; expected?: unknown } }).hash;
+    const hash = (
+      error as {
+        hash?: { loc?: AstPosition & { last_line: number; last_column: number }; token?: unknown; text?: unknown; expected?: unknown };
+      }
+    ).hash;
     if (!hash?.loc)
       return { ok: false, line: 1, message: `the template does not parse (${String((error as Error).message).split('\n')[0]})` };
     const ending = hash.token === 1 || hash.token === 'EOF';
-    const expected = Array.isArray(hash.expected)
-      ? [
-          ...new Set(
-            hash.expected
-              .map((name) => tokenNames[String(name).replace(/'/g, '')])
-              .filter((name): name is string => !!name && name !== 'a space' && name !== 'text'),
-          ),
-        ]
-      : [];
-    const hint = !ending && expected.length > 0 && expected.length <= 4 ? `; expected ${expected.join(' or ')}` : '';
+    const expected = Array.isArray(hash.expected) ? hash.expected.map((name) => String(name).replace(/'/g, '')) : [];
+    let at = positionAt(template, offsetOf(template, hash.loc.first_line, hash.loc.first_column));
+    if (!ending && typeof hash.text === 'string' && hash.text !== '') {
+      let offset = offsetOf(template, hash.loc.last_line, hash.loc.last_column);
+      while (offset < template.length && /\s/.test(template[offset] as string) && !template.startsWith(hash.text, offset)) offset += 1;
+      if (template.startsWith(hash.text, offset)) at = positionAt(template, offset);
+    }
     const message = ending
-      ? 'the template ends inside an unfinished directive or reference: a parenthesis, bracket or quote is not closed'
-      : `unexpected ${describeToken(hash.token, hash.text)}${hint}`;
-    return { ok: false, line: hash.loc.first_line, column: hash.loc.first_column + 1, message };
+      ? `the template ends inside an unfinished directive or reference${parseHint(expected, true)}`
+      : `unexpected ${describeToken(hash.token, hash.text)}${parseHint(expected, false)}`;
+    return { ok: false, line: at.line, column: at.column, message };
   }
 }
 
@@ -153,7 +188,8 @@ export type VelocityOutcome =
   | { ok: true; output: string }
   | { ok: false; kind: 'runtime' | 'limit'; message: string; at: SourcePosition | undefined };
 
-const errorPositions = new WeakMap<object, SourcePosition | undefined>();
+const errorPositions = new WeakMap<object, SourcePosition>();
+const maxMacroDepth = 20;
 
 function toPosition(pos: AstPosition | undefined): SourcePosition | undefined {
   if (!pos || typeof pos.first_line !== 'number') return undefined;
@@ -167,6 +203,7 @@ class GuardedVelocity extends VelocityBase {
   /** Inside a double-quoted string: its references carry positions relative to the string, so keep the outer one. */
   private stringDepth = 0;
   private pendingForeach: AstPosition | undefined;
+  private macroDepth = 0;
   /** The last position entered, kept after the stack unwinds: where a stack overflow happened. */
   lastPosition: SourcePosition | undefined;
 
@@ -181,6 +218,11 @@ class GuardedVelocity extends VelocityBase {
     super(nodes, { escape: false, customMethodHandlers: [handler], valueMapper: (value) => bridge.engine?.checkValue(value) });
     this.run = run;
     bridge.engine = this;
+    // velocityjs looks `#name()` and `$name` up in these tables by key: with Object.prototype behind them,
+    // `#constructor()` or `#toString()` would find a built-in function and crash the render.
+    const tables = this as unknown as { macrosStore: object; defines: object };
+    tables.macrosStore = Object.create(null);
+    tables.defines = Object.create(null);
   }
 
   callMethod(target: unknown, name: string, args: unknown[]): unknown {
@@ -194,7 +236,10 @@ class GuardedVelocity extends VelocityBase {
 
   renderTemplate(): string {
     const macros = Object.create(null) as Record<string, unknown>;
-    Object.defineProperty(macros, 'hasOwnProperty', { value: (key: string) => Object.hasOwn(macros, key) });
+    // velocityjs asks the table whether it has its own `eval` before adding its `#eval` macro; answering yes
+    // keeps that velocityjs-only macro out (API Gateway's Velocity has no #eval), leaving only `#stop`.
+    // Called as a macro (`#hasOwnProperty("x")`) it gives nothing for any other name.
+    Object.defineProperty(macros, 'hasOwnProperty', { value: (key: string) => (key === 'eval' ? true : undefined) });
     return this.render(this.run.variables, macros, true);
   }
 
@@ -204,7 +249,8 @@ class GuardedVelocity extends VelocityBase {
     try {
       return step();
     } catch (error) {
-      if (typeof error === 'object' && error !== null && !errorPositions.has(error)) errorPositions.set(error, this.position());
+      const at = this.position();
+      if (at && typeof error === 'object' && error !== null && !errorPositions.has(error)) errorPositions.set(error, at);
       throw error;
     } finally {
       this.positions.pop();
@@ -240,10 +286,13 @@ class GuardedVelocity extends VelocityBase {
   }
 
   override getLiteral(ast: AstNode): unknown {
-    if (this.pendingForeach && ast.pos === this.pendingForeach) {
-      this.pendingForeach = undefined;
-      return this.limitLoop(super.getLiteral(ast), ast.pos);
-    }
+    const loopSource = this.pendingForeach !== undefined && ast.pos === this.pendingForeach;
+    if (loopSource) this.pendingForeach = undefined;
+    const value = this.literal(ast);
+    return loopSource ? this.limitLoop(value, ast.pos) : value;
+  }
+
+  private literal(ast: AstNode): unknown {
     if (ast.type === 'array' && ast.isRange === true) return this.range(ast);
     if (ast.type === 'string' && ast.isEval) {
       this.stringDepth += 1;
@@ -331,7 +380,8 @@ class GuardedVelocity extends VelocityBase {
       case '*':
       case '/':
       case '%':
-        return arithmetic(ast.operator, operand(left), operand(right));
+        // A decimal literal (7.0) is a Double in Java even when JavaScript holds it as an integer.
+        return arithmetic(ast.operator, operand(left), operand(right), left?.type === 'decimal' || right?.type === 'decimal');
       default:
         return null;
     }
@@ -347,6 +397,24 @@ class GuardedVelocity extends VelocityBase {
           this.run.overrideSet(keys.join('.'), this.position());
       }
       super.setValue(ast);
+    });
+  }
+
+  /** Velocity stops macros that call macros deeper than `velocimacro.max.depth` (20 by default); so does this, before the stack does. */
+  override getMacro(ast: AstNode, bodyContent?: string): unknown {
+    return this.located(ast.pos, () => {
+      this.checkClock();
+      if (this.macroDepth >= maxMacroDepth)
+        throw new TemplateLimitError(
+          `macros call macros more than ${maxMacroDepth} deep (Velocity's velocimacro.max.depth); does a #macro call itself?`,
+        );
+      this.macroDepth += 1;
+      try {
+        const value = super.getMacro(ast, bodyContent);
+        return value === undefined || value === null ? '' : value;
+      } finally {
+        this.macroDepth -= 1;
+      }
     });
   }
 
@@ -384,9 +452,9 @@ function compare(operator: string, left: unknown, right: unknown): boolean {
   return a >= b;
 }
 
-function arithmetic(operator: string, left: unknown, right: unknown): number | null {
+function arithmetic(operator: string, left: unknown, right: unknown, decimal: boolean): number | null {
   if (typeof left !== 'number' || typeof right !== 'number') return null;
-  const integral = Number.isInteger(left) && Number.isInteger(right);
+  const integral = !decimal && Number.isInteger(left) && Number.isInteger(right);
   if ((operator === '/' || operator === '%') && right === 0) return null;
   if (operator === '-') return left - right;
   if (operator === '*') return left * right;
