@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restPetStore } from '../core/examples';
 import { serializeDesign } from '../core/model';
@@ -141,5 +143,68 @@ describe('portico diff', () => {
     });
     expect(run(['diff', 'base.yaml', 'missing.yaml'], files)).toMatchObject({ code: 2, stderr: 'portico: missing.yaml does not exist.\n' });
     expect(run(['diff', 'base.yaml', 'broken.yaml'], { ...files, 'broken.yaml': 'openapi: [' }).code).toBe(2);
+  });
+});
+
+/**
+ * Two commits of a public API's OpenAPI file each, and the verdict its maintainers' changelog gives
+ * (issue 14, acceptance 2); `src/core/diff/fixtures/README.md` names the commits and the changelog lines.
+ */
+describe('portico diff on real API histories', () => {
+  const fixtures = resolve(__dirname, '../core/diff/fixtures');
+  const read = (...names: string[]) => Object.fromEntries(names.map((name) => [name, readFileSync(join(fixtures, name), 'utf8')]));
+  type Report = Record<'breaking' | 'warnings' | 'info', { id: string; message: string; operation: string | null }[]>;
+
+  function verdict(base: string, revision: string) {
+    const files = read(base, revision);
+    const json = run(['diff', base, revision, '--json'], files);
+    expect(json.stderr).toBe('');
+    return {
+      report: JSON.parse(json.stdout) as Report,
+      failOnBreaking: run(['diff', base, revision, '--fail-on', 'breaking'], files).code,
+      failOnWarning: run(['diff', base, revision, '--fail-on', 'warning'], files).code,
+    };
+  }
+
+  it('Twilio Flex 1.34.0 → 1.35.0, "Removed redundant `close` status … (breaking change)": breaking', () => {
+    const { report, failOnBreaking } = verdict('twilio-flex-v1-1.34.0.trimmed.json', 'twilio-flex-v1-1.35.0.trimmed.json');
+    expect(failOnBreaking).toBe(1);
+    expect(report.breaking).toEqual([
+      {
+        id: 'request-property-enum-value-removed',
+        message: 'The value `close` was removed from the request property `Status`.',
+        operation: 'POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}',
+      },
+    ]);
+  });
+
+  it('Twilio Lookups 1.35.0 → 1.43.0, packages and their parameters added: additive', () => {
+    const { report, failOnWarning } = verdict('twilio-lookups-v2-1.35.0.json', 'twilio-lookups-v2-1.43.0.json');
+    expect(failOnWarning).toBe(0);
+    expect(report.breaking).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.info.filter((item) => item.id === 'response-optional-property-added').map((item) => item.message)).toEqual([
+      'The response property `identity_match` (200) was added.',
+      'The response property `sms_pumping_risk` (200) was added.',
+    ]);
+    expect(report.info.filter((item) => item.id === 'new-optional-request-parameter')).toHaveLength(10);
+  });
+
+  it('Twilio Lookups 2.0.0-rc.15 → 2.3.3, "Remove `live_activity` package … (breaking change)": flagged', () => {
+    const { report, failOnBreaking, failOnWarning } = verdict(
+      'twilio-lookups-v2-2.0.0-rc.15.trimmed.json',
+      'twilio-lookups-v2-2.3.3.trimmed.json',
+    );
+    expect(failOnWarning).toBe(1);
+    expect(failOnBreaking).toBe(0);
+    expect(report.breaking).toEqual([]);
+    expect(report.warnings).toEqual([
+      {
+        id: 'response-optional-property-removed',
+        message: 'The response property `live_activity` (200) was removed.',
+        operation: 'GET /v2/PhoneNumbers/{PhoneNumber}',
+      },
+    ]);
+    expect(report.info.map((item) => item.message)).toContain('The response property `line_status` (200) was added.');
   });
 });
