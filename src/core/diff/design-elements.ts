@@ -44,9 +44,12 @@ export interface DesignElement {
   content: JsonValue;
 }
 
-/** Plain JSON of a typed element (designs are plain data by construction). */
+/**
+ * A typed element as plain JSON. Designs are plain, serialisable data by construction (parseDesign is
+ * their gate), so this is a view, not a copy: comparisons only read it.
+ */
 function plain(value: unknown): JsonObject {
-  return JSON.parse(JSON.stringify(value ?? {})) as JsonObject;
+  return (value ?? {}) as JsonObject;
 }
 
 function without(value: JsonObject, ...keys: string[]): JsonObject {

@@ -31,8 +31,17 @@ function keyed(list: JsonValue[]): Map<string, JsonValue> | undefined {
   return map;
 }
 
+/** Structural equality; shared (unchanged) objects of two versions of a design compare at once. */
 function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => same(item, b[index]));
+  }
+  const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
+  return keysA.length === keysB.length && keysA.every((key) => same(a[key], b[key]));
 }
 
 function join(path: string, key: string): string {
