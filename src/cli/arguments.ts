@@ -2,7 +2,18 @@
 export interface ParsedArguments {
   command?: string;
   positionals: string[];
-  options: { output?: string; to?: string; format?: string; stage?: string; type?: string; profile?: string; failOn?: string };
+  options: {
+    output?: string;
+    to?: string;
+    format?: string;
+    stage?: string;
+    type?: string;
+    profile?: string;
+    failOn?: string;
+    request?: string;
+    phase?: string;
+    requestTemplate?: string;
+  };
   flags: Set<'json' | 'help' | 'version'>;
 }
 
@@ -17,6 +28,9 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--type': 'type',
   '--profile': 'profile',
   '--fail-on': 'failOn',
+  '--request': 'request',
+  '--phase': 'phase',
+  '--request-template': 'requestTemplate',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

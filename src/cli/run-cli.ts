@@ -6,6 +6,7 @@ import type { ApiTypeLosses, ImportFinding } from '../core/openapi/types';
 import { type Finding, lintDesign } from '../core/rules';
 import { ArgumentError, type ParsedArguments, parseArguments } from './arguments';
 import { diffUsage, runDiff } from './diff';
+import { runTemplateCommand, templateUsage } from './template-render';
 
 /** What the command line touches, injected so that tests run the real commands without a shell. */
 export interface CliIo {
@@ -39,6 +40,7 @@ Commands:
       Check a design or document against Portico's rules; for a document, also what the import
       changed or dropped. Exit 1 when there are errors.
 ${diffUsage}
+${templateUsage}
 
 INPUT may be - to read standard input (portico lint - < api.yaml).
 
@@ -55,7 +57,8 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
-Exit codes: 0 success, 1 lint found errors or diff found a change at --fail-on, 2 bad input or usage.`;
+Exit codes: 0 success, 1 lint found errors, diff found a change at --fail-on or a template failed,
+2 bad input or usage.`;
 
 const maxInputBytes = 25 * 1024 * 1024;
 
@@ -331,8 +334,14 @@ export function runCli(argv: string[], io: CliIo, version: string): number {
           (path) => readDesign(io, path, args).design,
           (text) => output(io, args, text),
         );
+      case 'template':
+        return runTemplateCommand(args, {
+          readText: (path) => readText(io, path),
+          write: (text) => output(io, args, text),
+          report: (line) => io.stderr(`${line}\n`),
+        });
       default:
-        throw new CliFailure(`"${args.command}" is not a portico command: use import, export, lint or diff (portico --help).`);
+        throw new CliFailure(`"${args.command}" is not a portico command: use import, export, lint, diff or template (portico --help).`);
     }
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ArgumentError) {
