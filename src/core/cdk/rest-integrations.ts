@@ -77,8 +77,16 @@ function options(
   if (binding.tlsConfig?.insecureSkipVerification)
     ctx.note(`Integration ${named(target.name)}: skipping TLS verification cannot be set through the CDK; the program leaves it out.`);
   // Stated only when the design states it (or an older design's streaming Lambda target implies it):
-  // LambdaIntegration then calls the function through its response-streaming-invocations URI.
-  const transferMode = binding.responseTransferMode ?? (isStreaming(binding, target) ? 'STREAM' : undefined);
+  // LambdaIntegration then calls the function through its response-streaming-invocations URI. The CDK
+  // refuses STREAM on anything but AWS_PROXY and HTTP_PROXY (as API Gateway does), so there it is left out.
+  let transferMode = binding.responseTransferMode ?? (isStreaming(binding, target) ? 'STREAM' : undefined);
+  const type = integrationType(target, binding.proxy);
+  if (transferMode === 'STREAM' && type !== 'AWS_PROXY' && type !== 'HTTP_PROXY') {
+    ctx.note(
+      `Integration ${named(target.name)}: only proxy integrations (AWS_PROXY, HTTP_PROXY) stream, and this one is ${type}; the program leaves the response transfer mode STREAM out.`,
+    );
+    transferMode = undefined;
+  }
   return obj([
     ...extra,
     ...credentials(ctx, target),
@@ -187,7 +195,7 @@ export function restIntegration(
         const uri =
           target.rawUri !== undefined
             ? arnOrUri(ctx, target.rawUri, 'text')
-            : lambdaInvocationUri(target.functionArn, isStreaming(binding, target), target.region, target.partition);
+            : lambdaInvocationUri(target.functionArn, binding.proxy && isStreaming(binding, target), target.region, target.partition);
         return { code: uriIntegration(ctx, target, binding, uri), name: target.name };
       }
       const fn = ctx.backends.lambdaFunction(arn, hintFrom(plainArn, target.name));

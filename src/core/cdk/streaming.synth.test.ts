@@ -99,6 +99,11 @@ beforeAll(() => {
       (d) => setResponseTransferMode(d, ids.mth('list'), 'STREAM'),
     ),
   );
+  // STREAM on a custom integration (an imported document, a proxy turned custom): API Gateway and the CDK refuse it.
+  add(
+    'rest-streaming-custom-integration',
+    build(restPetStore(), (d) => updateBinding(d, ids.mth('list'), { proxy: false, responseTransferMode: 'STREAM' })),
+  );
   // A design saved before streaming was per method: the flag sits on the Lambda target.
   add(
     'rest-streaming-older-design',
@@ -155,6 +160,16 @@ describe('response streaming', () => {
       ResponseTransferMode: 'STREAM',
       Uri: 'https://example.com/pets',
     });
+  });
+
+  it('a custom integration marked STREAM synthesizes without it, and a note says why', () => {
+    const custom = integration('rest-streaming-custom-integration', 'GET /pets');
+    expect(custom.Type).toBe('AWS');
+    expect(custom.ResponseTransferMode).toBeUndefined();
+    expect(JSON.stringify(custom.Uri)).toContain('/2015-03-31/functions/');
+    expect(cases.get('rest-streaming-custom-integration')?.result.notes).toContainEqual(
+      expect.stringContaining('only proxy integrations (AWS_PROXY, HTTP_PROXY) stream, and this one is AWS'),
+    );
   });
 
   it("an older design's streaming Lambda target streams every method that calls it", () => {

@@ -124,6 +124,7 @@ const restBinding: fc.Arbitrary<Partial<Omit<IntegrationBinding, 'integrationId'
       nil: undefined,
     }),
     timeoutInMillis: fc.option(fc.integer({ min: 50, max: 29_000 }), { nil: undefined }),
+    responseTransferMode: fc.option(fc.constantFrom('STREAM', 'BUFFERED') as fc.Arbitrary<'STREAM'>, { nil: undefined }),
     tlsConfig: fc.option(fc.record({ insecureSkipVerification: fc.boolean() }), { nil: undefined }),
   },
   { requiredKeys: ['proxy', 'requestParameters', 'requestTemplates', 'responses', 'cacheKeyParameters'] },
