@@ -138,3 +138,25 @@ describe('compareDesigns', () => {
     ]);
   });
 });
+
+describe('compareDesigns on pathological values', () => {
+  it('reports a difference nested thousands of levels deep without exhausting the stack', () => {
+    const base = restPetStore();
+    let deep: Record<string, unknown> = { leaf: 1 };
+    let other: Record<string, unknown> = { leaf: 2 };
+    for (let level = 0; level < 5000; level += 1) {
+      deep = { x: deep };
+      other = { x: other };
+    }
+    const a = edited(base, (d) => {
+      d.api.extensions['x-deep'] = deep as never;
+    });
+    const b = edited(base, (d) => {
+      d.api.extensions['x-deep'] = other as never;
+    });
+    const api = compareDesigns(a, b).changes.find((change) => change.kind === 'api');
+    expect(api?.change).toBe('changed');
+    expect(api?.properties).toHaveLength(1);
+    expect(api?.properties[0]?.path.startsWith('extensions.x-deep.x.x')).toBe(true);
+  });
+});

@@ -114,3 +114,13 @@ export function compareDesigns(base: Design, revision: Design): DesignComparison
   const count = (change: ElementChangeKind) => changes.filter((item) => item.change === change).length;
   return { changes, added: count('added'), removed: count('removed'), changed: count('changed') };
 }
+
+/** The change of each element by its id on one side: what a canvas of that design highlights. */
+export function changesById(comparison: DesignComparison, side: 'base' | 'revision'): Map<string, ElementChange> {
+  const map = new Map<string, ElementChange>();
+  for (const change of comparison.changes) {
+    const id = side === 'base' ? change.baseId : change.revisionId;
+    if (id !== undefined) map.set(id, change);
+  }
+  return map;
+}

@@ -86,19 +86,23 @@ function requiredOf(schema: JsonObject): Set<string> {
  */
 function flatten(design: Design, schema: JsonObject, depth: number): JsonObject {
   if (!Array.isArray(schema.allOf) || depth > maxDepth) return schema;
-  const properties: JsonObject = {};
+  // Without a prototype, a property named `__proto__` (untrusted documents have them) is just a key.
+  const properties: JsonObject = Object.create(null);
   const required = new Set<string>();
-  const merged: JsonObject = {};
+  const merged: JsonObject = Object.create(null);
+  const copy = (from: JsonObject, to: JsonObject) => {
+    for (const [key, value] of Object.entries(from)) to[key] = value;
+  };
   for (const member of schema.allOf) {
     const resolved = resolveSchema(design, member);
     if (!resolved) continue;
     const flat = flatten(design, resolved.schema, depth + 1);
-    for (const [key, value] of Object.entries(flat)) if (!(key in merged)) merged[key] = value;
-    Object.assign(properties, propertiesOf(flat));
+    for (const [key, value] of Object.entries(flat)) if (!Object.hasOwn(merged, key)) merged[key] = value;
+    copy(propertiesOf(flat), properties);
     for (const name of requiredOf(flat)) required.add(name);
   }
   for (const [key, value] of Object.entries(schema)) if (key !== 'allOf') merged[key] = value;
-  Object.assign(properties, propertiesOf(schema));
+  copy(propertiesOf(schema), properties);
   for (const name of requiredOf(schema)) required.add(name);
   if (Object.keys(properties).length > 0) merged.properties = properties;
   if (required.size > 0) merged.required = [...required];

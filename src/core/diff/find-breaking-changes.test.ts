@@ -486,3 +486,64 @@ describe('schemas behind references', () => {
     expect(result.find((finding) => finding.id === 'response-required-property-removed')?.message).toContain('`items/name`');
   });
 });
+
+describe('untrusted shapes', () => {
+  const withModel = (schema: Json, extra: Json = {}) =>
+    designWithPet(
+      {
+        '/pets': {
+          post: op({ requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } }),
+        },
+      },
+      { Pet: { type: 'object' }, ...extra },
+      schema,
+    );
+
+  // The importer and parseDesign refuse some of these shapes; the analysis must not depend on that.
+  function designWithPet(paths: Json, schemas: Json, pet: Json): Design {
+    const imported = importOpenApi(
+      JSON.stringify({ openapi: '3.0.1', info: { title: 'Pets', version: '1' }, paths, components: { schemas } }),
+      {
+        apiType: 'REST',
+      },
+    );
+    if (!imported.ok) throw new Error('fixture did not import');
+    const model = Object.values(imported.design.models).find((candidate) => candidate.name === 'Pet');
+    if (!model) throw new Error('fixture has no Pet');
+    model.schema = pet as Design['models'][keyof Design['models']]['schema'];
+    return imported.design;
+  }
+
+  it('treats a property named __proto__ as a property', () => {
+    const base = withModel(JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"}}}'));
+    const revision = withModel(
+      JSON.parse('{"type":"object","allOf":[{"required":["__proto__"]}],"properties":{"__proto__":{"type":"string"}}}'),
+    );
+    expect(findBreakingChanges(base, revision).map((finding) => finding.id)).toEqual(['request-property-became-required']);
+    expect(({} as Record<string, unknown>).type).toBeUndefined();
+  });
+
+  it('ends on models that refer to each other and on references that lead nowhere', () => {
+    const a = { type: 'object', properties: { b: { $ref: '#/components/schemas/B' }, lost: { $ref: '#/components/schemas/Missing' } } };
+    const b = (maxLength: number) => ({
+      type: 'object',
+      properties: { a: { $ref: '#/components/schemas/Pet' }, name: { type: 'string', maxLength } },
+    });
+    const result = findBreakingChanges(withModel(a, { B: b(10) }), withModel(a, { B: b(5) }));
+    expect(result.map((finding) => [finding.id, finding.where.split('/properties/').slice(1).join('.')])).toEqual([
+      ['request-property-max-length-decreased', 'b.name'],
+    ]);
+  });
+
+  it('stops at a depth no real schema reaches, and ignores keywords of the wrong type', () => {
+    let deep: Json = { type: 'string', maxLength: 5 };
+    let shallower: Json = { type: 'string', maxLength: 1 };
+    for (let level = 0; level < 3000; level += 1) {
+      deep = { type: 'object', properties: { x: deep } };
+      shallower = { type: 'object', properties: { x: shallower } };
+    }
+    expect(findBreakingChanges(withModel(deep), withModel(shallower))).toEqual([]);
+    const odd = { type: 'object', properties: 5, required: 'name', enum: 'x', maxLength: '7', allOf: 'no' };
+    expect(findBreakingChanges(withModel(odd), withModel({ type: 'object' }))).toEqual([]);
+  });
+});

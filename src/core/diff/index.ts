@@ -1,5 +1,6 @@
 export { type CheckDefinition, checkCatalogue } from './catalogue';
 export {
+  changesById,
   compareDesigns,
   type DesignComparison,
   type ElementChange,

@@ -12,6 +12,9 @@ export interface PropertyChange {
 /** More than this many changes in one element are summed up by their parents: the list is for people. */
 const maxChanges = 200;
 
+/** Deeper than this a difference is reported whole (no design nests so deep; it keeps the stack safe). */
+const maxDepth = 64;
+
 /** What names an item of a list, so that lists compare item by item instead of as a whole. */
 function identity(item: JsonValue): string | undefined {
   if (!isJsonObject(item)) return undefined;
@@ -31,35 +34,39 @@ function keyed(list: JsonValue[]): Map<string, JsonValue> | undefined {
   return map;
 }
 
-/** Structural equality; shared (unchanged) objects of two versions of a design compare at once. */
-function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+/**
+ * Structural equality; shared (unchanged) objects of two versions of a design compare at once. Past
+ * `maxDepth` levels values count as different, so that a pathological value cannot exhaust the stack.
+ */
+function same(a: JsonValue | undefined, b: JsonValue | undefined, depth = 0): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > maxDepth) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => same(item, b[index]));
+    return a.every((item, index) => same(item, b[index], depth + 1));
   }
   const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
   const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
-  return keysA.length === keysB.length && keysA.every((key) => same(a[key], b[key]));
+  return keysA.length === keysB.length && keysA.every((key) => same(a[key], b[key], depth + 1));
 }
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-function walk(before: JsonValue | undefined, after: JsonValue | undefined, path: string, out: PropertyChange[]): void {
+function walk(before: JsonValue | undefined, after: JsonValue | undefined, path: string, out: PropertyChange[], depth = 0): void {
   if (out.length >= maxChanges || same(before, after)) return;
-  if (isJsonObject(before) && isJsonObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(before[key], after[key], join(path, key), out);
+  if (depth < maxDepth && isJsonObject(before) && isJsonObject(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+      walk(before[key], after[key], join(path, key), out, depth + 1);
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after)) {
+  if (depth < maxDepth && Array.isArray(before) && Array.isArray(after)) {
     const beforeItems = keyed(before);
     const afterItems = keyed(after);
     if (beforeItems && afterItems) {
       for (const key of new Set([...beforeItems.keys(), ...afterItems.keys()]))
-        walk(beforeItems.get(key), afterItems.get(key), `${path}[${key}]`, out);
+        walk(beforeItems.get(key), afterItems.get(key), `${path}[${key}]`, out, depth + 1);
       return;
     }
   }
