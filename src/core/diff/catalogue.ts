@@ -2,8 +2,9 @@ import type { ChangeLevel } from './finding';
 
 /**
  * Every check, its level and why it matters to clients. Ids and levels are oasdiff's where oasdiff has the
- * check (its `checker/rules.go`, the rule set of oasdiff 1.4x, read 2026-12), so that a pipeline moving
- * between the two tools keeps its exceptions; checks oasdiff does not have are `apigw-…` (API Gateway's
+ * check (its `checker/rules.go` and `checker/localizations_src/en/messages.yaml` on oasdiff's main branch,
+ * read in December 2026, after the 1.30 severity review), so that a pipeline moving between the two tools
+ * keeps its exceptions; checks oasdiff does not have are `apigw-…` (API Gateway's
  * own behaviour) or named in oasdiff's style. One deliberate difference: oasdiff 1.30 lowered
  * `response-optional-property-removed` from WARN to INFO (an optional property may be absent anyway);
  * Portico keeps WARN, because OpenAPI documents rarely mark response properties required and their
