@@ -369,18 +369,18 @@ function readRestJwtConfiguration(value: JsonObject, authorizer: AuthorizerData,
 function writeRestJwtConfiguration(authorizer: Authorizer): JsonObject {
   const jwt: JsonObject = {};
   if (authorizer.jwtAlgorithms !== undefined) jwt.defaultAlgorithms = [...authorizer.jwtAlgorithms];
-  if (authorizer.jwtIssuers !== undefined)
-    jwt.issuers = authorizer.jwtIssuers.map((entry) => {
-      const issuer: JsonObject = { issuer: entry.issuer, audiences: [...entry.audiences] };
-      if (entry.additionalClaims.length > 0)
-        issuer.additionalClaims = entry.additionalClaims.map((claim) => {
-          const written: JsonObject = { claimName: claim.claimName, format: claim.format };
-          if (claim.required !== undefined) written.required = claim.required;
-          if (claim.expectedValues.length > 0) written.expectedValues = [...claim.expectedValues];
-          return written;
-        });
-      return issuer;
-    });
+  // Always written, even empty: the list is what tells a REST API's JWT authorizer from an HTTP API's.
+  jwt.issuers = (authorizer.jwtIssuers ?? []).map((entry) => {
+    const issuer: JsonObject = { issuer: entry.issuer, audiences: [...entry.audiences] };
+    if (entry.additionalClaims.length > 0)
+      issuer.additionalClaims = entry.additionalClaims.map((claim) => {
+        const written: JsonObject = { claimName: claim.claimName, format: claim.format };
+        if (claim.required !== undefined) written.required = claim.required;
+        if (claim.expectedValues.length > 0) written.expectedValues = [...claim.expectedValues];
+        return written;
+      });
+    return issuer;
+  });
   // An HTTP API's single issuer on a REST design (a hand-edited file): written rather than lost.
   if (authorizer.jwtIssuer !== undefined) jwt.issuer = authorizer.jwtIssuer;
   if (authorizer.jwtAudience.length > 0) jwt.audience = [...authorizer.jwtAudience];
