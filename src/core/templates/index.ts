@@ -1,9 +1,8 @@
-export type { OverrideValue, TemplateOverrides } from './context-variable';
+export { emptyOverrides, type OverrideValue, type TemplateOverrides } from './context-variable';
 export { defaultTemplateLimits, type TemplateLimits } from './limits';
 export { handleTemplateMessage, type MessageError, type TemplateAnswer, type TemplateMessage } from './render-request';
 export {
   checkMappingTemplate,
-  emptyOverrides,
   type RenderTemplateOptions,
   type RenderTemplateResult,
   renderMappingTemplate,

@@ -62,3 +62,19 @@ describe('handleTemplateMessage', () => {
     });
   });
 });
+
+describe('handleTemplateMessage on hostile messages', () => {
+  it('answers a message whose fields throw when read', () => {
+    const message = {
+      type: 'render',
+      template: '$a',
+      get request(): unknown {
+        throw new Error('boom');
+      },
+    };
+    expect(handleTemplateMessage(message)).toMatchObject({
+      ok: false,
+      error: { kind: 'message', message: expect.stringContaining('boom') },
+    });
+  });
+});

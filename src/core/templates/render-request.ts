@@ -49,7 +49,17 @@ function limitsOf(value: unknown): Partial<TemplateLimits> | undefined {
   return limits;
 }
 
+/** Answers one message; never throws, whatever the message holds (a getter that throws included). */
 export function handleTemplateMessage(message: unknown): TemplateAnswer {
+  try {
+    return answer(message);
+  } catch (error) {
+    const text = `the message could not be read (${error instanceof Error ? error.message : String(error)})`;
+    return { type: 'render', ok: false, error: { kind: 'message', message: text }, warnings: [] };
+  }
+}
+
+function answer(message: unknown): TemplateAnswer {
   const id = isRecord(message) && (typeof message.id === 'string' || typeof message.id === 'number') ? message.id : undefined;
   const withId = <T extends object>(answer: T): T & { id?: string | number } => (id === undefined ? answer : { ...answer, id });
   const refuse = (type: 'render' | 'check', text: string): TemplateAnswer =>

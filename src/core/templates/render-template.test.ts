@@ -303,3 +303,18 @@ describe('limits', () => {
     });
   });
 });
+
+describe('lexical errors', () => {
+  it('an unclosed string names its line', () => {
+    expect(checkMappingTemplate('a\n#set($a = "abc)\nb')).toMatchObject({
+      kind: 'syntax',
+      line: 2,
+      message: 'a string opened with " is not closed',
+    });
+  });
+
+  it('a character Velocity cannot read is named', () => {
+    expect(checkMappingTemplate('ok\n#set($a = 1 ~ 2)')).toMatchObject({ line: 2, message: "Velocity cannot read '~' here" });
+    expect(checkMappingTemplate('#set(## c\n$a = 1)')?.message).toContain('comment or a line break inside the directive');
+  });
+});

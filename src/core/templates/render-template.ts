@@ -1,4 +1,4 @@
-import { createContextVariable, emptyOverrides, readOverrides, type TemplateOverrides } from './context-variable';
+import { createContextVariable, readOverrides, type TemplateOverrides } from './context-variable';
 import { checkDirectiveBalance } from './directive-balance';
 import { callInput, createInput, isInput } from './input-variable';
 import { callJavaMethod, kindOf } from './java-methods';
@@ -181,5 +181,3 @@ export function renderMappingTemplate(options: RenderTemplateOptions): RenderTem
     };
   }
 }
-
-export { emptyOverrides };

@@ -121,3 +121,81 @@ describe('bounded', () => {
     expect(body).toMatchObject({ ok: false, error: { message: expect.stringContaining('contains itself') } });
   });
 });
+
+describe('never throws', () => {
+  const pieces = [
+    '#if(',
+    '#if($a)',
+    '#elseif($b)',
+    '#else',
+    '#end',
+    '#foreach($i in $input.path("$.list"))',
+    '#foreach($i in [1..3])',
+    '#set($a = ',
+    '#set($m = {"k": [1, 2]})',
+    ')',
+    '(',
+    '[',
+    ']',
+    '{',
+    '}',
+    '"',
+    "'",
+    '$',
+    '$!',
+    '${',
+    '$a',
+    '$m.k[0]',
+    "$input.json('$.a')",
+    '$input.path("$..b")',
+    "$input.params('x')",
+    '$util.escapeJavaScript($a)',
+    '$util.parseJson($input.body)',
+    '$util.base64Decode("%%")',
+    '$context.requestOverride.header',
+    '#set($context.responseOverride.status = $a)',
+    '.',
+    '..',
+    ',',
+    '==',
+    '&&',
+    '!',
+    '+',
+    '/',
+    '##',
+    '#*',
+    '*#',
+    '#[[',
+    ']]#',
+    '\\',
+    '\n',
+    ' ',
+    'text',
+    '#macro(m $x)',
+    '#m(1)',
+    '#break',
+    '#stop',
+    '#define($d)',
+    '$d',
+  ];
+
+  it('renders or explains any arrangement of VTL pieces, without throwing, within the time limit', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string({ maxLength: 30 }), (parts, noise) => {
+        const template = parts.join('') + noise;
+        const parsed = parseSampleRequest({ body: '{"a": "x", "list": [1, 2], "b": {"b": 3}}', queryStringParameters: { x: '1' } });
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        const started = Date.now();
+        const result = renderMappingTemplate({ template, request: parsed.request, limits: { timeLimitMs: 500 } });
+        expect(Date.now() - started).toBeLessThan(3000);
+        if (!result.ok) {
+          expect(result.error.line).toBeGreaterThanOrEqual(1);
+          expect(result.error.message).not.toContain('\n');
+          expect(result.error.message).not.toMatch(/Portico could not render/);
+        }
+      }),
+      { numRuns: 400, seed: 13 },
+    );
+  });
+});

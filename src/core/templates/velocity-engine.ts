@@ -102,13 +102,16 @@ const tokenNames: Record<string, string> = {
   HASH: "'#'",
   CONTENT: 'text',
   SPACE: 'a space',
+  COMMENT: 'a comment',
+  RAW: 'a #[[raw]]# block',
+  MACRO_BODY: 'a #@macro call',
 };
 
 function describeToken(token: unknown, text: unknown): string {
   if (token === 1 || token === 'EOF') return 'the end of the template';
   const name = tokenNames[String(token)];
-  if (typeof text === 'string' && text.trim() !== '' && text.length <= 20) return `'${text}'`;
-  return name ?? String(token);
+  if (typeof text === 'string' && text.trim() !== '' && text.length <= 20 && !text.includes('\n')) return `'${text}'`;
+  return name ?? String(token).toLowerCase().replace(/_/g, ' ');
 }
 
 /** The 0-based offset of a 1-based line and 0-based column. */
@@ -140,6 +143,20 @@ function parseHint(expected: string[], ending: boolean): string {
 }
 
 /**
+ * A lexer error: jison gives the line and, in its message, an excerpt with a caret under the character it
+ * could not read (the excerpt loses the line breaks, so only the line is certain).
+ */
+function lexicalError(error: unknown, hash: { line?: unknown } | undefined): ParsedTemplate {
+  const lines = String(error instanceof Error ? error.message : error).split('\n');
+  const line = typeof hash?.line === 'number' ? hash.line + 1 : 1;
+  const excerpt = lines[1] ?? '';
+  const caret = (lines[2] ?? '').indexOf('^');
+  const char = caret >= 0 ? excerpt[caret] : undefined;
+  if (char === '"' || char === "'") return { ok: false, line, message: `a string opened with ${char} is not closed` };
+  return { ok: false, line, message: char ? `Velocity cannot read '${char}' here` : 'Velocity cannot read this line' };
+}
+
+/**
  * Parses a template; a syntax error comes back with its line, column and a one-line reason. Jison reports
  * the location of the token before the offending one, so the offending token is found after it.
  */
@@ -151,11 +168,16 @@ export function parseVelocity(template: string): ParsedTemplate {
   } catch (error) {
     const hash = (
       error as {
-        hash?: { loc?: AstPosition & { last_line: number; last_column: number }; token?: unknown; text?: unknown; expected?: unknown };
+        hash?: {
+          loc?: AstPosition & { last_line: number; last_column: number };
+          token?: unknown;
+          text?: unknown;
+          expected?: unknown;
+          line?: unknown;
+        };
       }
     ).hash;
-    if (!hash?.loc)
-      return { ok: false, line: 1, message: `the template does not parse (${String((error as Error).message).split('\n')[0]})` };
+    if (!hash?.loc) return lexicalError(error, hash);
     const ending = hash.token === 1 || hash.token === 'EOF';
     const expected = Array.isArray(hash.expected) ? hash.expected.map((name) => String(name).replace(/'/g, '')) : [];
     let at = positionAt(template, offsetOf(template, hash.loc.first_line, hash.loc.first_column));
@@ -164,9 +186,15 @@ export function parseVelocity(template: string): ParsedTemplate {
       while (offset < template.length && /\s/.test(template[offset] as string) && !template.startsWith(hash.text, offset)) offset += 1;
       if (template.startsWith(hash.text, offset)) at = positionAt(template, offset);
     }
+    const found = describeToken(hash.token, hash.text);
+    const hint = parseHint(expected, false);
+    // The lexer sometimes reads a character as text where the parser wanted that very character (a comment or
+    // a line break inside a directive): "unexpected '('; expected '('" would say nothing.
     const message = ending
       ? `the template ends inside an unfinished directive or reference${parseHint(expected, true)}`
-      : `unexpected ${describeToken(hash.token, hash.text)}${parseHint(expected, false)}`;
+      : hint.includes(found)
+        ? `Velocity cannot read ${found} here; is there a comment or a line break inside the directive?`
+        : `unexpected ${found}${hint}`;
     return { ok: false, line: at.line, column: at.column, message };
   }
 }
