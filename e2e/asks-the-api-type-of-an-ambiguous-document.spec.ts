@@ -3,7 +3,7 @@ import { ambiguousDocument } from '../src/core/openapi/testing/api-type-document
 import { expect, test } from './fixtures/portico';
 import { openDesignId } from './helpers/saved-designs';
 
-/** A document that loses something as either type: a JWT authorizer (REST has none) and a mock integration (HTTP has none). */
+/** A document that loses something as either type: a Lambda authorizer with simple responses (REST has none) and a mock integration (HTTP has none). */
 const file = { name: 'orders.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ambiguousDocument, null, 2)) };
 
 test('an architect imports a document that could be a REST API or an HTTP API: the dialog asks, with what each would drop, before anything opens', async ({
@@ -23,7 +23,7 @@ test('an architect imports a document that could be a REST API or an HTTP API: t
   const asRest = question.getByRole('region', { name: 'As a REST API' });
   const asHttp = question.getByRole('region', { name: 'As an HTTP API' });
   await expect(asRest.getByRole('list', { name: 'What a REST API would drop' }).getByRole('listitem')).toHaveText([
-    'the JWT authorizer "jwt" (REST APIs have no JWT authorizers)',
+    'the Lambda authorizer "simple", whose function answers with simple responses (REST authorizers must return an IAM policy)',
   ]);
   await expect(asHttp.getByRole('list', { name: 'What an HTTP API would drop' }).getByRole('listitem')).toHaveText([
     'the mock integration of GET /health (HTTP APIs have no mock integrations)',

@@ -257,7 +257,7 @@ describe('--type rest|http', () => {
       expect(result.stderr.split('\n')).toEqual([
         'portico: orders.json could be a REST API or an HTTP API, and reading it as either loses something: choose with --type rest or --type http.',
         '  --type rest loses:',
-        '    - the JWT authorizer "jwt" (REST APIs have no JWT authorizers)',
+        '    - the Lambda authorizer "simple", whose function answers with simple responses (REST authorizers must return an IAM policy)',
         '  --type http loses:',
         '    - the mock integration of GET /health (HTTP APIs have no mock integrations)',
         '',

@@ -81,7 +81,7 @@ describe('assessApiType: the type under which nothing is lost', () => {
     ]);
   });
 
-  it('reads an HTTP API export as HTTP: as REST its JWT authorizer and payload format 2.0 would be lost', () => {
+  it('reads an HTTP API export as HTTP: as REST its payload format 2.0 would be lost (its JWT authorizer REST APIs have too, since 2026)', () => {
     const document = {
       ...base,
       'x-amazon-apigateway-importexport-version': '1.0',
@@ -98,7 +98,6 @@ describe('assessApiType: the type under which nothing is lost', () => {
     const assessment = assessApiType(document, '3.0');
     expect(assessment.type).toBe('HTTP');
     expect(assessment.losses.REST.map((loss) => loss.message)).toEqual([
-      'the JWT authorizer "jwt" (REST APIs have no JWT authorizers)',
       'the integration of GET /a, whose function reads payload format 2.0 (REST APIs send 1.0)',
     ]);
   });
@@ -117,7 +116,9 @@ describe('assessApiType: the type under which nothing is lost', () => {
   it('is ambiguous when each type drops something, and says what', () => {
     const assessment = assessApiType(ambiguousDocument, '3.0');
     expect(assessment.type).toBeUndefined();
-    expect(assessment.losses.REST.map((loss) => loss.message)).toEqual(['the JWT authorizer "jwt" (REST APIs have no JWT authorizers)']);
+    expect(assessment.losses.REST.map((loss) => loss.message)).toEqual([
+      'the Lambda authorizer "simple", whose function answers with simple responses (REST authorizers must return an IAM policy)',
+    ]);
     expect(assessment.losses.HTTP.map((loss) => loss.message)).toEqual([
       'the mock integration of GET /health (HTTP APIs have no mock integrations)',
     ]);

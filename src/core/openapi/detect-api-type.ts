@@ -18,10 +18,12 @@ const operationKeys = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch
  * - Swagger 2.0 is always REST: HTTP APIs import OpenAPI 3.0 only (DG http-api-open-api.html).
  * - HTTP-only: `x-amazon-apigateway-importexport-version`, `-cors`, `-integrations`, `-tag-value`, an
  *   integration `payloadFormatVersion` or `integrationSubtype`, a `$default` route (`isDefaultRoute`),
- *   a `jwt` authorizer or a Lambda authorizer with `authorizerPayloadFormatVersion`/`enableSimpleResponses`.
+ *   a `jwt` authorizer written as HTTP APIs write it (one `issuer`, a `$request.` identity source) or a
+ *   Lambda authorizer with `authorizerPayloadFormatVersion`/`enableSimpleResponses`.
  * - REST-only: request validators, gateway responses, binary media types, API key source, resource
  *   policy, documentation parts, minimum compression size, mock integrations, non-proxy (`aws`/`http`)
- *   integrations, mapping templates, integration responses, Cognito and TOKEN authorizers.
+ *   integrations, mapping templates, integration responses, Cognito and TOKEN authorizers, and a `jwt`
+ *   authorizer written as REST APIs write it since 2026 (a list of `issuers`, a `method.request.` source).
  * `x-amazon-apigateway-importexport-version` settles it: only HTTP API exports (AWS's and Portico's) write
  * it, and an HTTP API converted from a REST API may keep REST-only parts that would otherwise outvote it.
  * Otherwise the product with more signals wins; with none, or a tie, REST (the older and the default of
@@ -59,7 +61,10 @@ export function detectApiType(document: JsonObject, version: OpenApiVersion): Ap
     if (!isJsonObject(scheme)) continue;
     const authorizer = ownObject(scheme, 'x-amazon-apigateway-authorizer');
     const type = authorizer ? ownString(authorizer, 'type')?.toLowerCase() : undefined;
-    if (type === 'jwt') http('a JWT authorizer');
+    if (authorizer && type === 'jwt') {
+      if (isRestJwt(authorizer)) rest('a REST API JWT authorizer (a list of issuers, or a method.request identity source)');
+      else http('a JWT authorizer');
+    }
     if (
       authorizer &&
       (own(authorizer, 'authorizerPayloadFormatVersion') !== undefined || own(authorizer, 'enableSimpleResponses') !== undefined)
@@ -89,6 +94,35 @@ export function detectApiType(document: JsonObject, version: OpenApiVersion): Ap
   }
   const marked = httpSignals.includes('x-amazon-apigateway-importexport-version');
   return { type: marked || httpSignals.length > restSignals.length ? 'HTTP' : 'REST', httpSignals, restSignals };
+}
+
+/**
+ * A JWT authorizer as REST APIs write it: `jwtConfiguration.issuers` (CloudFormation's `Issuers`), or the
+ * token read from `method.request.header.…`. HTTP APIs write one `issuer` and `$request.header.…`.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-jwt-authorizer-create.html
+ */
+function isRestJwt(authorizer: JsonObject): boolean {
+  const configuration = ownObject(authorizer, 'jwtConfiguration');
+  if (configuration && Array.isArray(own(configuration, 'issuers'))) return true;
+  return identitySourceText(authorizer).includes('method.request.');
+}
+
+/** What an HTTP API's JWT authorizer (one issuer, no claims) cannot hold of a REST API's, if anything. */
+function restJwtBeyondHttp(authorizer: JsonObject): string | undefined {
+  const configuration = ownObject(authorizer, 'jwtConfiguration');
+  const issuers = configuration ? own(configuration, 'issuers') : undefined;
+  if (!Array.isArray(issuers)) return undefined;
+  if (issuers.length > 1) return `it trusts ${issuers.length} issuers (an HTTP API's trusts one)`;
+  if (
+    issuers.some(
+      (issuer) =>
+        isJsonObject(issuer) &&
+        Array.isArray(own(issuer, 'additionalClaims')) &&
+        (own(issuer, 'additionalClaims') as JsonValue[]).length > 0,
+    )
+  )
+    return 'it checks additional claims (HTTP APIs do not)';
+  return undefined;
 }
 
 export interface ApiTypeAssessment {
@@ -218,7 +252,10 @@ export function apiTypeLosses(document: JsonObject, version: OpenApiVersion): Ap
     const lambda = type === 'request' || type === 'token';
     // One reason per authorizer and type: the first that applies.
     const asRest = [
-      type === 'jwt' && `the JWT authorizer "${name}" (REST APIs have no JWT authorizers)`,
+      type === 'jwt' &&
+        !isRestJwt(authorizer) &&
+        payload !== undefined &&
+        `the JWT authorizer "${name}", an HTTP API authorizer (payload format ${String(payload)})`,
       lambda &&
         own(authorizer, 'enableSimpleResponses') === true &&
         `the Lambda authorizer "${name}", whose function answers with simple responses (REST authorizers must return an IAM policy)`,
@@ -236,6 +273,7 @@ export function apiTypeLosses(document: JsonObject, version: OpenApiVersion): Ap
     ].find(Boolean);
     const asHttp = [
       type === 'cognito_user_pools' && `the Cognito user pool authorizer "${name}" (HTTP APIs check Cognito tokens with JWT authorizers)`,
+      type === 'jwt' && restJwtBeyondHttp(authorizer) && `the JWT authorizer "${name}": ${restJwtBeyondHttp(authorizer)}`,
       type === 'token' && `the Lambda TOKEN authorizer "${name}" (HTTP APIs have REQUEST Lambda authorizers only)`,
       type === 'request' &&
         payload === undefined &&

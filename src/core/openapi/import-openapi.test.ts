@@ -401,9 +401,11 @@ describe('the API type: never a guess that drops anything', () => {
     const refused = importOpenApi(text);
     if (refused.ok) throw new Error('expected the import to ask');
     expect(refused.error.message).toMatch(
-      /could be a REST API or an HTTP API: as a REST API it loses the JWT authorizer "jwt".*as an HTTP API it loses the mock integration of GET \/health/,
+      /could be a REST API or an HTTP API: as a REST API it loses the Lambda authorizer "simple".*as an HTTP API it loses the mock integration of GET \/health/,
     );
-    expect(refused.ambiguous?.REST.map((loss) => loss.message)).toEqual(['the JWT authorizer "jwt" (REST APIs have no JWT authorizers)']);
+    expect(refused.ambiguous?.REST.map((loss) => loss.message)).toEqual([
+      'the Lambda authorizer "simple", whose function answers with simple responses (REST authorizers must return an IAM policy)',
+    ]);
     expect(refused.ambiguous?.HTTP).toHaveLength(1);
 
     const http = imported(text, { apiType: 'HTTP' });
@@ -424,7 +426,7 @@ describe('the API type: never a guess that drops anything', () => {
     ]);
     const rest = imported(text, { apiType: 'REST' });
     expect(rest.design.api.type).toBe('REST');
-    expect(rest.notes.filter((note) => note.severity === 'error').map((note) => note.path)).toContain('components.securitySchemes.jwt');
+    expect(rest.notes.filter((note) => note.severity === 'error').map((note) => note.path)).toContain('components.securitySchemes.simple');
   });
 
   it('reads Swagger 2.0 as REST even when HTTP is asked for, and says so', () => {

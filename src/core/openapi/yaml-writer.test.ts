@@ -271,6 +271,8 @@ describe('writeYaml with short forms', () => {
 
   it('reads back as the same data for any intrinsics in any JSON data, all written short', () => {
     const text = fc.oneof(fc.constantFrom(...tricky), fc.stringMatching(/^[ -~\n]{0,12}$/));
+    // The importer refuses a "__proto__" key (see parse-text.test.ts): as a key it is not JSON data it reads back.
+    const key = text.filter((name) => name !== '__proto__');
     const value = fc.letrec<{ value: JsonValue; intrinsic: JsonObject }>((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
@@ -280,14 +282,14 @@ describe('writeYaml with short forms', () => {
         fc.constant(null),
         tie('intrinsic'),
         fc.array(tie('value'), { maxLength: 3 }),
-        fc.dictionary(text, tie('value'), { maxKeys: 3 }),
+        fc.dictionary(key, tie('value'), { maxKeys: 3 }),
       ),
       intrinsic: fc.tuple(fc.constantFrom(...allFunctions), tie('value')).map(([key, argument]) => ({ [key]: argument }) as JsonObject),
     })).value;
     fc.assert(
       fc.property(
         fc.dictionary(
-          text.filter((key) => key !== 'openapi'),
+          key.filter((name) => name !== 'openapi'),
           value,
           { minKeys: 1, maxKeys: 4 },
         ),

@@ -55,19 +55,27 @@ export const lambdaAuthtypeRest = {
   'x-amazon-apigateway-importexport-version': '1.0',
 };
 
-/** Each type drops something: a JWT authorizer (REST has none) and a mock integration (HTTP has none). */
+/**
+ * Each type drops something: a Lambda authorizer answering with simple responses (REST authorizers return
+ * an IAM policy) and a mock integration (HTTP has none).
+ */
 export const ambiguousDocument = {
   openapi: '3.0.1',
   info: { title: 'Orders', version: '1' },
   components: {
     securitySchemes: {
-      jwt: {
-        type: 'oauth2',
-        flows: {},
+      simple: {
+        type: 'apiKey',
+        name: 'Authorization',
+        in: 'header',
+        'x-amazon-apigateway-authtype': 'custom',
         'x-amazon-apigateway-authorizer': {
-          type: 'jwt',
+          type: 'request',
           identitySource: '$request.header.Authorization',
-          jwtConfiguration: { issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE', audience: ['orders'] },
+          authorizerUri:
+            'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:authorize/invocations',
+          authorizerPayloadFormatVersion: '2.0',
+          enableSimpleResponses: true,
         },
       },
     },
@@ -75,7 +83,7 @@ export const ambiguousDocument = {
   paths: {
     '/orders': {
       get: {
-        security: [{ jwt: [] }],
+        security: [{ simple: [] }],
         responses: { '200': { description: 'ok' } },
         'x-amazon-apigateway-integration': {
           type: 'aws_proxy',
