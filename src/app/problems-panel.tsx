@@ -25,6 +25,8 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
     if (canvasKinds.has(kind)) state.focus(id as NodeId);
     else if (kind === 'stage') state.showPanel('stages');
     else if (kind === 'usagePlan' || kind === 'apiKey') state.showPanel('usage-plans');
+    // A domain is a card too: selected on the canvas, its form in the inspector.
+    else if (kind === 'domain') state.focus(id as NodeId);
     else state.showPanel('api');
   };
   return (

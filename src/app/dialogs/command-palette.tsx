@@ -3,6 +3,7 @@ import {
   CornerDownRight,
   FolderTree,
   Gauge,
+  Globe2,
   KeyRound,
   ListChecks,
   type LucideIcon,
@@ -35,10 +36,11 @@ const kinds: Record<SearchKind, { label: string; icon: LucideIcon }> = {
   'usage-plan': { label: 'Usage plan', icon: Gauge },
   'api-key': { label: 'API key', icon: KeyRound },
   'request-validator': { label: 'Request validator', icon: ListChecks },
+  domain: { label: 'Custom domain', icon: Globe2 },
 };
 
 /** Titles that are paths or route keys read better in a fixed-width font. */
-const codeTitles = new Set<SearchKind>(['resource', 'method', 'route']);
+const codeTitles = new Set<SearchKind>(['resource', 'method', 'route', 'domain']);
 
 type Item = { type: 'element'; result: SearchResult } | { type: 'command'; command: Command };
 
@@ -54,6 +56,7 @@ function showElement(store: PorticoStore, result: SearchResult): void {
     case 'route':
     case 'integration':
     case 'authorizer':
+    case 'domain':
       state.focus(result.id as NodeId);
       return;
     case 'stage':

@@ -2,6 +2,7 @@ import type { Design } from '../model';
 import { httpApiWithJwt } from './http-api-jwt';
 import { mockTeachingApi } from './mock-teaching';
 import { privateRestApi } from './private-rest-api';
+import { restApi2026 } from './rest-api-2026';
 import { restPetStore } from './rest-pet-store';
 import { sqsIngestion } from './sqs-ingestion';
 import { webSocketChat } from './websocket-chat';
@@ -9,6 +10,7 @@ import { webSocketChat } from './websocket-chat';
 export { httpApiWithJwt } from './http-api-jwt';
 export { mockTeachingApi } from './mock-teaching';
 export { privateRestApi } from './private-rest-api';
+export { restApi2026 } from './rest-api-2026';
 export { firstStartDesign, restPetStore } from './rest-pet-store';
 export { sqsIngestion } from './sqs-ingestion';
 export { type SyntheticOptions, syntheticDesign } from './synthetic';
@@ -28,6 +30,13 @@ export const examples: readonly Example[] = [
     title: 'REST pet store',
     description: 'Lambda proxy, Cognito authorizer, a mock health check, a cached prod stage, a usage plan with an API key.',
     build: restPetStore,
+  },
+  {
+    id: 'rest-api-2026',
+    title: 'REST API, 2026 features',
+    description:
+      'A JWT authorizer on a REST API, dual-stack with TLS 1.3, a custom domain routing x-api-version 2* to beta, a streamed Lambda response.',
+    build: restApi2026,
   },
   {
     id: 'http-api-jwt',

@@ -18,7 +18,7 @@ export type ApiKeyId = Brand<string, 'ApiKey'>;
 export type DomainId = Brand<string, 'Domain'>;
 
 /** Any element that has a node on the canvas. */
-export type NodeId = ResourceId | MethodId | RouteId | AuthorizerId | IntegrationId;
+export type NodeId = ResourceId | MethodId | RouteId | AuthorizerId | IntegrationId | DomainId;
 
 const prefixes = {
   Resource: 'res',

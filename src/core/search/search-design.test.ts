@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpApiWithJwt, privateRestApi, restPetStore, sqsIngestion, syntheticDesign, webSocketChat } from '../examples';
+import { httpApiWithJwt, privateRestApi, restApi2026, restPetStore, sqsIngestion, syntheticDesign, webSocketChat } from '../examples';
 import {
   addApiKey,
   addIntegration,
@@ -223,5 +223,17 @@ describe('buildSearchIndex', () => {
       `search, 5,000 operations: index ${built.toFixed(1)} ms (${index.entries.length} elements), ` +
         `operation name ${byNameTime.toFixed(1)} ms, fuzzy ${fuzzyTime.toFixed(1)} ms`,
     );
+  });
+});
+
+describe('searchDesign on custom domains', () => {
+  const design = restApi2026();
+  it("finds a custom domain by its host name and by a routing rule's header, naming the stages it serves", () => {
+    const byName = first(design, 'orders.example');
+    expect(byName).toMatchObject({ kind: 'domain', id: 'dom_orders', title: 'orders.example.com' });
+    expect(byName?.subtitle).toContain('prod');
+    expect(byName?.subtitle).toContain('beta');
+    expect(first(design, 'x-api-version')).toMatchObject({ kind: 'domain', id: 'dom_orders' });
+    expect(first(design, 'custom domain')).toMatchObject({ kind: 'domain' });
   });
 });

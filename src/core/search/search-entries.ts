@@ -24,6 +24,7 @@ export const searchKinds = [
   'usage-plan',
   'api-key',
   'request-validator',
+  'domain',
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
@@ -76,6 +77,7 @@ const kindWords: Record<SearchKind, string> = {
   'usage-plan': 'usage plan',
   'api-key': 'api key',
   'request-validator': 'request validator',
+  domain: 'custom domain',
 };
 
 const weights = { name: 1, detail: 0.9, mention: 0.8, kind: 0.5 } as const;
@@ -294,6 +296,24 @@ export function searchEntries(design: Design): SearchEntry[] {
     for (const [name, value] of variables) fields.add(name, weights.detail, { fuzzy: true }).add(value, weights.detail);
     const listed = variables.map(([name, value]) => `${name}=${value}`).join(', ');
     entries.push({ kind: 'stage', id, title: stage.name, subtitle: joined(stage.description, listed || undefined), fields: fields.list });
+  }
+  for (const domain of valuesOf(design.domains ?? {})) {
+    const fields = new Fields('domain').add(domain.domainName, weights.name, { fuzzy: true });
+    for (const mapping of domain.mappings) fields.add(mapping.basePath, weights.detail);
+    for (const rule of domain.routingRules)
+      for (const condition of rule.conditions.headers)
+        fields.add(condition.header, weights.detail).add(condition.valueGlob, weights.mention);
+    fields.add(domain.certificateArn, weights.mention);
+    const served = [...new Set([...domain.mappings.map((m) => m.stageId), ...domain.routingRules.map((r) => r.action.stageId)])]
+      .map((stageId) => design.stages[stageId]?.name)
+      .filter((name): name is string => name !== undefined);
+    entries.push({
+      kind: 'domain',
+      id: domain.id,
+      title: domain.domainName,
+      subtitle: joined(`${domain.endpointType.toLowerCase()} custom domain`, served.length > 0 ? `to ${served.join(', ')}` : undefined),
+      fields: fields.list,
+    });
   }
   for (const model of valuesOf(design.models)) {
     const fields = new Fields('model').add(model.name, weights.name, { fuzzy: true }).add(model.contentType, weights.mention);

@@ -1,16 +1,17 @@
 import { Trash2 } from 'lucide-react';
-import type { AuthorizerId, Design, IntegrationId, MethodId, NodeId, ResourceId, RouteGroupId, RouteId } from '../../core/model';
+import type { AuthorizerId, Design, DomainId, IntegrationId, MethodId, NodeId, ResourceId, RouteGroupId, RouteId } from '../../core/model';
 import { deleteElements, designCards, isRouteGroupId } from '../../core/model';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/field';
+import { DomainForm } from '../domains/domain-form';
 import { useApply } from '../use-field-commit';
 import { AuthorizerForm } from './authorizer-form';
 import { IntegrationForm } from './integration-form';
 import { MethodForm, RouteForm } from './operation-form';
 import { ResourceForm } from './resource-form';
 
-type NodeKind = 'resource' | 'method' | 'route' | 'authorizer' | 'integration';
+type NodeKind = 'resource' | 'method' | 'route' | 'authorizer' | 'integration' | 'custom domain';
 
 function kindOf(design: Design, id: string): NodeKind | undefined {
   if (Object.hasOwn(design.resources, id)) return 'resource';
@@ -18,6 +19,7 @@ function kindOf(design: Design, id: string): NodeKind | undefined {
   if (Object.hasOwn(design.routes, id)) return 'route';
   if (Object.hasOwn(design.authorizers, id)) return 'authorizer';
   if (Object.hasOwn(design.integrations, id)) return 'integration';
+  if (Object.hasOwn(design.domains ?? {}, id)) return 'custom domain';
   return undefined;
 }
 
@@ -25,6 +27,7 @@ function kindOf(design: Design, id: string): NodeKind | undefined {
 export function NodeInspector({ id }: { id: NodeId }) {
   const kind = usePortico((s) => kindOf(s.design, id));
   const isRoot = usePortico((s) => s.design.resources[id as ResourceId]?.parentId === null);
+  const apiType = usePortico((s) => s.design.api.type);
   const apply = useApply();
   if (!kind) return isRouteGroupId(id) ? <RouteGroupSummary id={id} /> : <EmptyState>The selected element no longer exists.</EmptyState>;
   return (
@@ -34,6 +37,7 @@ export function NodeInspector({ id }: { id: NodeId }) {
       {kind === 'route' ? <RouteForm id={id as RouteId} /> : null}
       {kind === 'authorizer' ? <AuthorizerForm id={id as AuthorizerId} /> : null}
       {kind === 'integration' ? <IntegrationForm id={id as IntegrationId} /> : null}
+      {kind === 'custom domain' ? <DomainForm domainId={id as DomainId} apiType={apiType} /> : null}
       {isRoot ? null : (
         <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
           <Button

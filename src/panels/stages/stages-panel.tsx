@@ -105,7 +105,7 @@ const StageRow = memo(function StageRow({
           </>
         }
       >
-        <p>Its variables, cache and throttling settings go with it, and usage plans stop covering it. You can undo this.</p>
+        <p>Its variables, cache and throttling settings go with it, usage plans stop covering it, and custom domains stop mapping or routing traffic to it. You can undo this.</p>
       </Dialog>
     </li>
   );

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../check-design';
-import type { NodeId } from '../ids';
+import type { DomainId, NodeId } from '../ids';
 import { build, httpPets, ids, refusalOf, restPetStore } from '../testing/design-builder';
 import { deleteElements } from './delete-elements';
+import { addDomain } from './domains';
 import { moveCards } from './layout';
 
 describe('deleteElements', () => {
@@ -24,6 +25,13 @@ describe('deleteElements', () => {
     expect(cleared.routes).toEqual({});
     expect(cleared.layout).toEqual({});
     expect(checkDesign(cleared)).toEqual([]);
+  });
+
+  it('deletes a custom domain (its card), leaving the stages it served', () => {
+    const design = build(restPetStore(), (d) => addDomain(d, { id: 'dom_api' as DomainId, domainName: 'api.example.com' }));
+    const next = deleteElements(design, ['dom_api' as NodeId]);
+    expect(next.domains).toEqual({});
+    expect(next.stages).toBe(design.stages);
   });
 
   it('ignores unknown ids', () => {

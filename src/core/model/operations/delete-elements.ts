@@ -1,6 +1,16 @@
 import type { Design } from '../design';
-import { type AuthorizerId, type IntegrationId, idKindOf, type MethodId, type NodeId, type ResourceId, type RouteId } from '../ids';
+import {
+  type AuthorizerId,
+  type DomainId,
+  type IntegrationId,
+  idKindOf,
+  type MethodId,
+  type NodeId,
+  type ResourceId,
+  type RouteId,
+} from '../ids';
 import { deleteAuthorizers } from './authorizers';
+import { deleteDomain } from './domains';
 import { deleteIntegrations } from './integrations';
 import { deleteMethods } from './methods';
 import { deleteResources } from './resources';
@@ -16,6 +26,7 @@ export function deleteElements(design: Design, ids: Iterable<NodeId>): Design {
   const routes: RouteId[] = [];
   const authorizers: AuthorizerId[] = [];
   const integrations: IntegrationId[] = [];
+  const domains: DomainId[] = [];
   for (const id of ids) {
     if (Object.hasOwn(design.resources, id)) {
       if (design.resources[id as ResourceId]?.parentId !== null) resources.push(id as ResourceId);
@@ -23,9 +34,11 @@ export function deleteElements(design: Design, ids: Iterable<NodeId>): Design {
     else if (Object.hasOwn(design.routes, id)) routes.push(id as RouteId);
     else if (Object.hasOwn(design.authorizers, id)) authorizers.push(id as AuthorizerId);
     else if (Object.hasOwn(design.integrations, id)) integrations.push(id as IntegrationId);
+    else if (Object.hasOwn(design.domains ?? {}, id)) domains.push(id as DomainId);
     else if (idKindOf(id) === undefined) continue;
   }
-  let next = deleteIntegrations(design, integrations);
+  let next = domains.reduce(deleteDomain, design);
+  next = deleteIntegrations(next, integrations);
   next = deleteAuthorizers(next, authorizers);
   next = deleteRoutes(next, routes);
   // Methods under a deleted resource go with it; delete the others explicitly.
