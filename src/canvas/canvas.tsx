@@ -338,12 +338,15 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
     (changes: NodeChange<ElementNode>[]) => {
       let moved: Record<string, Position> | null = null;
       let nextSelection: Set<string> | null = null;
+      // A plain click on a card replaces the selection. React Flow deselects the cards it knows, but a
+      // selected method or route is a row, not a node: without this it would stay selected beside the card.
+      const replacing = !flow.getState().multiSelectionActive && changes.some((change) => change.type === 'select' && change.selected);
       for (const change of changes) {
         if (change.type === 'position' && change.dragging && change.position) {
           moved ??= {};
           moved[change.id] = change.position;
         } else if (change.type === 'select') {
-          nextSelection ??= new Set(store.getState().selection);
+          nextSelection ??= new Set(replacing ? [] : store.getState().selection);
           if (change.selected) nextSelection.add(change.id);
           else nextSelection.delete(change.id);
         }
@@ -355,7 +358,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
       }
       if (nextSelection) store.getState().select([...nextSelection] as NodeId[]);
     },
-    [store],
+    [store, flow],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<ElementEdge>[]) => {

@@ -7,7 +7,7 @@ import { commentText, propertyKey } from './literals';
 import { notePlaceholders, notImplementedStatus, restPlaceholderIntegration, todoComment } from './placeholder-integration';
 import { restApiProps, restCorsOptions } from './rest-api-props';
 import { writeRestApiWithoutMethods } from './rest-api-without-methods';
-import { type RestAuthorizer, writeRestAuthorizers } from './rest-authorizers';
+import { type RestAuthorizer, writeJwtMethodScopes, writeRestAuthorizers } from './rest-authorizers';
 import { type RestIntegration, restIntegration } from './rest-integrations';
 import { writeL1Resource } from './rest-l1-resource';
 import { type RestModels, requestModels, restApiChildIds, writeGatewayResponses, writeModels, writeValidators } from './rest-models';
@@ -83,6 +83,15 @@ function methodResponses(ctx: ProgramContext, method: Method, models: RestModels
   );
 }
 
+/**
+ * The scopes a method protected by a JWT authorizer requires: the CDK's Method keeps scopes for Cognito
+ * authorizers only, so these are written on its CloudFormation resource (`writeJwtMethodScopes`).
+ */
+function jwtScopesOf(method: Method, authorizers: ReadonlyMap<AuthorizerId, RestAuthorizer>): readonly string[] {
+  const authorizer = method.authorizerId ? authorizers.get(method.authorizerId) : undefined;
+  return authorizer?.kind === 'JWT' ? method.authorizationScopes : [];
+}
+
 interface MethodContext {
   /** Methods that get the placeholder integration. */
   placeholders: Set<MethodId>;
@@ -99,7 +108,8 @@ function methodOptions(ctx: ProgramContext, method: Method, context: MethodConte
   if (method.authorizationScopes.length > 0) {
     if (authorizer?.kind === 'COGNITO_USER_POOLS')
       authorization.push(['authorizationScopes', { kind: 'array', items: method.authorizationScopes.map(text) }]);
-    else
+    // A JWT method's scopes go on its CloudFormation resource after it is written (see `jwtScopesOf`).
+    else if (authorizer?.kind !== 'JWT')
       ctx.note(
         `${method.httpMethod} method ${named(method.operationName ?? method.id)}: authorization scopes apply only to a Cognito user pool authorizer; they are left out.`,
       );
@@ -318,7 +328,8 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
       ctx.count(1);
       countPermissions(method.id);
       const overrides = integrations.get(method.id)?.methodOverrides ?? [];
-      if (throttledMethods.has(method.id) || overrides.length > 0) {
+      const jwtScopes = jwtScopesOf(method, methodContext.authorizers);
+      if (throttledMethods.has(method.id) || overrides.length > 0 || jwtScopes.length > 0) {
         const methodVariable = ctx.variables.name(method.operationName ?? `${method.httpMethod} ${pathTail(path, 2)}`, 'Method');
         methodVariables.set(method.id, methodVariable);
         writer.statement(`const ${methodVariable} = `, expression);
@@ -328,6 +339,7 @@ export function writeRestApi(ctx: ProgramContext, writer: CodeWriter): void {
             '',
             call(`(${methodVariable}.node.defaultChild as apigateway.CfnMethod).addPropertyOverride`, exact(property), value),
           );
+        if (jwtScopes.length > 0) writeJwtMethodScopes(writer, methodVariable, jwtScopes);
       } else writer.statement('', expression);
     }
   }
