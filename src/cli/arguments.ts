@@ -13,6 +13,11 @@ export interface ParsedArguments {
     request?: string;
     phase?: string;
     requestTemplate?: string;
+    /** `serve`: the live sessions server's port, data folder, Redis URL and listening address. */
+    port?: string;
+    data?: string;
+    redis?: string;
+    host?: string;
   };
   flags: Set<'json' | 'help' | 'version'>;
 }
@@ -31,6 +36,10 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--request': 'request',
   '--phase': 'phase',
   '--request-template': 'requestTemplate',
+  '--port': 'port',
+  '--data': 'data',
+  '--redis': 'redis',
+  '--host': 'host',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

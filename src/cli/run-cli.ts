@@ -41,6 +41,9 @@ Commands:
       changed or dropped. Exit 1 when there are errors.
 ${diffUsage}
 ${templateUsage}
+  serve [--port N] [--data DIR] [--redis URL] [--host ADDRESS]
+      Run the live sessions server (defaults: port 1234, ./portico-data, no Redis, all addresses);
+      logs JSON lines until stopped with Ctrl+C. See the README's "Live sessions server".
 
 INPUT may be - to read standard input (portico lint - < api.yaml).
 
@@ -309,6 +312,17 @@ function runLint(io: CliIo, args: ParsedArguments): number {
   return errors > 0 ? 1 : 0;
 }
 
+/**
+ * `portico serve`: the live sessions server (src/server, Node only), loaded for this command alone. It
+ * runs until stopped; a failure to start sets the exit code itself.
+ */
+function runServe(io: CliIo, args: ParsedArguments): number {
+  if (args.positionals.length > 0) throw new CliFailure('portico serve takes no input file. Run portico --help.');
+  const { port, data, redis, host } = args.options;
+  void import('../server/serve').then((server) => server.serve({ port, data, redis, host }, io));
+  return 0;
+}
+
 /** Runs `portico …` and returns its exit code. Never throws for bad input: the reason goes to stderr. */
 export function runCli(argv: string[], io: CliIo, version: string): number {
   try {
@@ -340,8 +354,12 @@ export function runCli(argv: string[], io: CliIo, version: string): number {
           write: (text) => output(io, args, text),
           report: (line) => io.stderr(`${line}\n`),
         });
+      case 'serve':
+        return runServe(io, args);
       default:
-        throw new CliFailure(`"${args.command}" is not a portico command: use import, export, lint, diff or template (portico --help).`);
+        throw new CliFailure(
+          `"${args.command}" is not a portico command: use import, export, lint, diff, template or serve (portico --help).`,
+        );
     }
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ArgumentError) {
