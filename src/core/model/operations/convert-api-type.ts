@@ -1,6 +1,7 @@
 import type { ApiSettings, ApiType } from '../api';
 import type { Authorizer, AuthorizerKind } from '../authorizer';
 import { type Design, type Position, ROOT_RESOURCE_ID } from '../design';
+import { type CustomDomain, isMultiLevelBasePath } from '../domain';
 import { refuse } from '../errors';
 import type { MethodId, ResourceId, RouteId } from '../ids';
 import type { IntegrationBinding, IntegrationKind, IntegrationTarget } from '../integration';
@@ -638,6 +639,15 @@ function convertIntegrations(c: Converting): Design['integrations'] {
         [['integrations', target.id, 'streaming']],
       );
     }
+    if (target.kind === 'VPC_LINK' && target.integrationTarget !== undefined && to !== 'REST') {
+      const { integrationTarget: _target, ...rest } = target;
+      next = rest;
+      plan.remove(
+        `Load balancer of ${quoted(target.name)} (VPC link V2 integration target)`,
+        `a REST API setting; ${apisOf[to]} name the listener or Cloud Map service in the integration's URI instead.`,
+        [['integrations', target.id, 'integrationTarget']],
+      );
+    }
     if (target.kind === 'AWS_SERVICE' && target.integrationSubtype !== undefined && to !== 'HTTP') {
       const { integrationSubtype, ...rest } = target;
       next = rest;
@@ -678,6 +688,16 @@ function convertBindings(c: Converting): void {
     const at = (...keys: string[]): DesignPath => [c.collection, operation.id, 'integration', ...keys];
     const kind = integrationKindNames[target.kind];
     if (to === 'HTTP') {
+      if (original.responseTransferMode !== undefined) {
+        delete editBinding(operation).responseTransferMode;
+        plan.remove(
+          `Response transfer mode ${original.responseTransferMode} of ${operation.label}`,
+          original.responseTransferMode === 'STREAM'
+            ? 'HTTP APIs do not stream: the answer is sent once the backend has finished.'
+            : 'HTTP APIs always buffer the response; they have no such setting.',
+          [at('responseTransferMode')],
+        );
+      }
       if (!original.proxy) {
         editBinding(operation).proxy = true;
         plan.convert(
@@ -1034,6 +1054,73 @@ function convertStages(c: Converting): Design['stages'] {
   return changed ? (stages as Design['stages']) : design.stages;
 }
 
+/**
+ * Custom domains: what only REST APIs have on a domain goes (routing rules, edge-optimized and private
+ * domains, enhanced TLS policies), and WebSocket APIs take no mutual TLS or base paths of several levels.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-mode.html
+ */
+function convertDomains(c: Converting): Design['domains'] {
+  const { design, plan, to } = c;
+  const current = design.domains ?? ({} as Design['domains']);
+  if (to === 'REST') return current;
+  let changed = false;
+  const domains: Record<string, CustomDomain> = {};
+  for (const domain of Object.values(current) as CustomDomain[]) {
+    const next: CustomDomain = { ...domain };
+    const path = (field: string): DesignPath => ['domains', domain.id, field];
+    if (domain.routingRules.length > 0 || domain.routingMode !== 'API_MAPPING_ONLY') {
+      next.routingRules = [];
+      next.routingMode = 'API_MAPPING_ONLY';
+      plan.remove(
+        `Routing rules of ${domain.domainName}${domain.routingRules.length > 0 ? ` (${count(domain.routingRules.length, 'rule')})` : ''}`,
+        `routing rules send traffic to REST APIs only; ${apisOf[to]} are reached through API mappings.`,
+        [path('routingRules'), path('routingMode')],
+      );
+    }
+    if (domain.endpointType !== 'REGIONAL') {
+      next.endpointType = 'REGIONAL';
+      plan.convert(
+        `Endpoint type of ${domain.domainName}`,
+        `${endpointNames[domain.endpointType]} → Regional: ${apisOf[to]} take Regional domains only`,
+        [path('endpointType')],
+      );
+    }
+    if (domain.securityPolicy !== 'TLS_1_2' || domain.endpointAccessMode !== undefined) {
+      next.securityPolicy = 'TLS_1_2';
+      delete next.endpointAccessMode;
+      plan.convert(
+        `TLS security policy of ${domain.domainName}`,
+        `${domain.securityPolicy} → TLS_1_2, the policy ${apisOf[to]} accept${domain.endpointAccessMode ? ` (the endpoint access mode ${domain.endpointAccessMode} goes with it)` : ''}`,
+        [path('securityPolicy'), ...(domain.endpointAccessMode ? [path('endpointAccessMode')] : [])],
+      );
+    }
+    if (to === 'WEBSOCKET' && domain.mutualTls) {
+      delete next.mutualTls;
+      plan.remove(`Mutual TLS of ${domain.domainName}`, 'WebSocket APIs do not check client certificates.', [path('mutualTls')]);
+    }
+    const deep = to === 'WEBSOCKET' ? domain.mappings.filter((mapping) => isMultiLevelBasePath(mapping.basePath)) : [];
+    if (deep.length > 0) {
+      next.mappings = domain.mappings.filter((mapping) => !deep.includes(mapping));
+      plan.remove(
+        `API mappings ${listed(deep.map((mapping) => `/${mapping.basePath}`))} of ${domain.domainName}`,
+        'WebSocket APIs take base paths of one level only.',
+        [path('mappings')],
+      );
+    }
+    if (domain.endpointType === 'PRIVATE' && domain.accessAssociations.length > 0) {
+      next.accessAssociations = [];
+      delete next.policy;
+      plan.remove(`VPC endpoint associations of ${domain.domainName}`, 'only private custom domains are reached through VPC endpoints.', [
+        path('accessAssociations'),
+      ]);
+    }
+    const same = JSON.stringify(next) === JSON.stringify(domain);
+    if (!same) changed = true;
+    domains[domain.id] = same ? domain : next;
+  }
+  return changed ? (domains as Design['domains']) : current;
+}
+
 function convertApiSettings(c: Converting): ApiSettings {
   const { design, plan, from, to } = c;
   const api: ApiSettings = { ...design.api, type: to };
@@ -1185,6 +1272,7 @@ export function convertApiType(design: Design, to: ApiType): { plan: ApiTypeChan
   const integrations = convertIntegrations(c);
   convertBindings(c);
   const stages = convertStages(c);
+  const domains = convertDomains(c);
   const api = convertApiSettings(c);
   const models = Object.values(design.models).map((model) => model.name);
   if (models.length > 0 && (to === 'HTTP' || to === 'REST'))
@@ -1202,7 +1290,7 @@ export function convertApiType(design: Design, to: ApiType): { plan: ApiTypeChan
   // new, so only the integrations and authorizers that stay keep their place; the canvas places the rest.
   const layout: Record<string, Position> = {};
   for (const [key, position] of Object.entries(design.layout) as [string, Position][])
-    if (Object.hasOwn(authorizers, key) || Object.hasOwn(integrations, key)) layout[key] = position;
+    if (Object.hasOwn(authorizers, key) || Object.hasOwn(integrations, key) || Object.hasOwn(domains, key)) layout[key] = position;
 
   return done({
     ...design,
@@ -1215,6 +1303,7 @@ export function convertApiType(design: Design, to: ApiType): { plan: ApiTypeChan
     requestValidators,
     gatewayResponses,
     stages,
+    domains,
     usagePlans,
     apiKeys,
     layout: layout as Design['layout'],
