@@ -101,17 +101,13 @@ describe('a REST API JWT authorizer in OpenAPI', () => {
     expect(again.ok && again.notes.filter((note) => note.severity === 'error')).toEqual([]);
   });
 
-  // Needs detect-api-type.ts (as below): it still tells the import that a REST API cannot hold a JWT authorizer.
-  it.fails('comes back from OpenAPI 3.0 into the REST design without an error note', () => {
+  it('comes back from OpenAPI 3.0 into the REST design without an error note', () => {
     const design = restWithJwt();
     const again = importOpenApi(stringifyDocument(exported(design, '3.0'), 'json'), { previous: design });
     expect(again.ok && again.notes.filter((note) => note.severity === 'error')).toEqual([]);
   });
 
-  // Needs detect-api-type.ts to read `jwt` with `issuers`/`defaultAlgorithms` as a REST API's (see the
-  // report of issue 12 item 1): today any `jwt` authorizer counts as an HTTP API's, so a fresh import of
-  // this OpenAPI 3 document is read as an HTTP API.
-  it.fails('a fresh OpenAPI 3.0 import of the document is read as a REST API', () => {
+  it('a fresh OpenAPI 3.0 import of the document is read as a REST API', () => {
     const again = importOpenApi(stringifyDocument(exported(restWithJwt(), '3.0'), 'json'));
     expect(again.ok && again.design.api.type).toBe('REST');
   });
