@@ -50,8 +50,13 @@ export function integrationDetail(target: IntegrationTarget): string {
       return target.integrationSubtype ?? `${target.service} · ${target.actionOrPath}`;
     case 'MOCK':
       return 'fixed response, no backend';
-    case 'VPC_LINK':
-      return host(intrinsicText(target.url)) ?? intrinsicText(target.connectionId) ?? 'VPC link';
+    case 'VPC_LINK': {
+      const to = host(intrinsicText(target.url)) ?? intrinsicText(target.connectionId) ?? 'VPC link';
+      if (target.integrationTarget === undefined) return to;
+      // A VPC link V2 names its load balancer: `…:loadbalancer/app/orders-alb/…` reads as orders-alb.
+      const balancer = /loadbalancer\/(?:app|net)\/([^/]+)/.exec(intrinsicText(target.integrationTarget) ?? '')?.[1];
+      return `V2 → ${balancer ?? 'load balancer not set'} · ${to}`;
+    }
   }
 }
 
@@ -63,7 +68,12 @@ export function integrationSummary(target: IntegrationTarget): string {
 /** Where an authorizer reads who is calling ("Authorization header"), or what it checks. */
 export function authorizerDetail(authorizer: Authorizer, apiType: ApiType): string {
   if (authorizer.kind === 'IAM') return 'SigV4-signed requests';
-  if (authorizer.kind === 'JWT') return host(authorizer.jwtIssuer) ?? 'issuer not set';
+  if (authorizer.kind === 'JWT') {
+    // A REST API's JWT authorizer trusts a list of issuers; an HTTP API's one.
+    const issuers = (authorizer.jwtIssuers ?? []).map((issuer) => host(issuer.issuer)).filter((name): name is string => Boolean(name));
+    if (issuers.length > 1) return `${issuers[0]} +${issuers.length - 1}`;
+    return issuers[0] ?? host(authorizer.jwtIssuer) ?? 'issuer not set';
+  }
   const source = authorizer.identitySource
     ?.split(',')
     .map((entry) =>

@@ -69,7 +69,7 @@ export function integrationTarget(target: IntegrationTarget): string {
     case 'AWS_SERVICE':
       return `aws ${target.service} ${target.region} ${target.subdomain ?? ''} ${target.style} ${target.actionOrPath} ${target.httpMethod} ${target.integrationSubtype ?? ''}`;
     case 'VPC_LINK':
-      return `vpc-link ${JSON.stringify(target.connectionId)} ${JSON.stringify(target.url)} ${target.httpMethod}`;
+      return `vpc-link ${JSON.stringify(target.connectionId)} ${JSON.stringify(target.url)} ${target.httpMethod} ${JSON.stringify(target.integrationTarget ?? null)}`;
     case 'MOCK':
       // A mock calls nothing: its name is all that tells two apart.
       return `mock ${target.name}`;
