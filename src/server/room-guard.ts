@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { apiName, collectionMap, collections, designTypes, docToDesign, sessionName } from '../core/collab';
+import { designTypes, docToDesign, freeTextChanges, sessionName } from '../core/collab';
 import type { ServeLimits } from './options';
 import type { SessionRole } from './tokens';
 
@@ -13,23 +13,6 @@ export const refusals = {
 } as const;
 
 export type Refusal = (typeof refusals)[keyof typeof refusals] & { detail: string };
-
-/**
- * Fields that hold free text whatever their value: a change to them alone cannot break the design, so
- * such an update (typing in a summary) is accepted without reading the whole design again.
- */
-const freeText: Record<string, ReadonlySet<string>> = {
-  methods: new Set(['summary', 'description', 'operationName']),
-  routes: new Set(['summary', 'description', 'operationName']),
-  authorizers: new Set(['name']),
-  integrations: new Set(['name', 'description']),
-  models: new Set(['name', 'description']),
-  requestValidators: new Set(['name']),
-  usagePlans: new Set(['name', 'description']),
-  apiKeys: new Set(['name', 'description']),
-  stages: new Set(['description']),
-  [apiName]: new Set(['name', 'description', 'version']),
-};
 
 /**
  * Checks every update a client sends to a room before Hocuspocus applies it, on a shadow copy of the
@@ -114,31 +97,11 @@ export class RoomGuard {
           refusal: this.refuse('tooLarge', `the room would hold ${this.approxBytes} bytes (limit ${this.limits.maxDocumentBytes})`),
         };
     }
-    if (this.onlyFreeText(changed)) return { needsRepair: false };
+    // Typing in a form: text in a free-text field of an element already there cannot break the design.
+    if (freeTextChanges(this.shadow, changed)) return { needsRepair: false };
     const read = docToDesign(this.shadow);
     if (!read.ok && read.code !== 'empty') return { refusal: this.refuse('invalidDesign', read.message) };
     return { needsRepair: read.ok && read.repairs.length > 0 };
-  }
-
-  /** Whether every change is new text in a free-text field of an element that was already there. */
-  private onlyFreeText(changed: Map<Y.AbstractType<unknown>, Set<string | null>>): boolean {
-    const api = this.shadow.getMap(apiName);
-    const parents = new Map<Y.AbstractType<unknown>, string>(
-      collections.map((name) => [collectionMap(this.shadow, name) as Y.AbstractType<unknown>, name]),
-    );
-    for (const [type, keys] of changed) {
-      if (!(type instanceof Y.Map)) return false;
-      const owner = type === api ? apiName : type._item ? parents.get(type._item.parent as Y.AbstractType<unknown>) : undefined;
-      const allowed = owner === undefined ? undefined : freeText[owner];
-      if (!allowed) return false;
-      for (const key of keys) {
-        if (key === null || !allowed.has(key)) return false;
-        const value = type.get(key);
-        // A name or version is required: taking it away is not typing, and needs the full check.
-        if (typeof value !== 'string' && (value !== undefined || key === 'name' || key === 'version')) return false;
-      }
-    }
-    return true;
   }
 
   /** Runs the full check of the room as it is (after a load, say); undefined when it reads as a design. */

@@ -1,5 +1,7 @@
+export * from './design-reader';
 export * from './doc-layout';
 export * from './doc-to-design';
+export * from './free-text';
 export * from './read-doc';
 export * from './repair-design';
 export * from './session-settings';
