@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { httpApiWithJwt, privateRestApi, restApi2026, restPetStore, sqsIngestion, syntheticDesign, webSocketChat } from '../examples';
 import {
   addApiKey,
+  addAuthorizer,
   addIntegration,
+  addJwtIssuer,
   addMethod,
   addResource,
   connectIntegration,
@@ -128,6 +130,17 @@ describe('searchDesign on other designs', () => {
     expect(first(design, 'GET /notes')).toMatchObject({ kind: 'route', title: 'GET /notes' });
     expect(first(design, 'us-east-1_NotesUsers')).toMatchObject({ kind: 'authorizer', title: 'UserPoolJwt' });
     expect(first(design, 'cognito-idp.us-east-1.amazonaws.com')).toMatchObject({ kind: 'authorizer' });
+  });
+
+  it("finds a REST API's JWT authorizer by any of its issuers and audiences", () => {
+    const design = build(
+      restPetStore(),
+      (d) => addAuthorizer(d, { kind: 'JWT', id: ids.auth('jwt'), name: 'Tokens' }),
+      (d) => addJwtIssuer(d, ids.auth('jwt'), 'https://login.example.com/', ['api://orders']),
+    );
+    expect(first(design, 'login.example.com')).toMatchObject({ kind: 'authorizer', title: 'Tokens' });
+    expect(first(design, 'api://orders')).toMatchObject({ kind: 'authorizer', title: 'Tokens' });
+    expect(first(design, 'Tokens')?.subtitle).toContain('https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE');
   });
 
   it('finds WebSocket routes by their key', () => {

@@ -5,6 +5,7 @@ import {
   type Design,
   type IntegrationKind,
   type IntegrationTarget,
+  jwtIssuerUrls,
   type Method,
   parseHttpRouteKey,
   type Route,
@@ -235,14 +236,17 @@ function authorizerEntry(authorizer: Authorizer): SearchEntry {
   fields.add(authorizer.functionArn, weights.detail).add(functionNameOf(authorizer.functionArn), weights.detail, { fuzzy: true });
   fields.add(text(authorizer.rawAuthorizerUri), weights.detail).add(functionNameOf(text(authorizer.rawAuthorizerUri)), weights.detail);
   for (const arn of authorizer.providerArns) fields.add(text(arn), weights.detail);
-  fields.add(authorizer.jwtIssuer, weights.detail).add(hostOf(authorizer.jwtIssuer), weights.detail, { fuzzy: true });
-  for (const audience of authorizer.jwtAudience) fields.add(audience, weights.mention);
+  // An HTTP API's one issuer, or a REST API's list (each with its audiences).
+  const issuers = jwtIssuerUrls(authorizer);
+  for (const issuer of issuers) fields.add(issuer, weights.detail).add(hostOf(issuer), weights.detail, { fuzzy: true });
+  for (const audience of [...authorizer.jwtAudience, ...(authorizer.jwtIssuers ?? []).flatMap((entry) => entry.audiences)])
+    fields.add(audience, weights.mention);
   fields.add(authorizer.identitySource, weights.mention);
   const source =
     authorizer.functionArn ??
     text(authorizer.rawAuthorizerUri) ??
     text(authorizer.providerArns[0]) ??
-    authorizer.jwtIssuer ??
+    issuers[0] ??
     authorizer.identitySource;
   return {
     kind: 'authorizer',
