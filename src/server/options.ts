@@ -28,7 +28,7 @@ export interface ServeLimits {
   messagesBeforeAuthentication: number;
   /** Connections to one room. @default 1000 */
   connectionsPerRoom: number;
-  /** Sessions one address may create per minute. @default 30 */
+  /** Sessions one address may create per minute (a classroom behind one NAT address starts many). @default 240 */
   sessionsPerMinute: number;
 }
 
@@ -41,7 +41,7 @@ export const defaultLimits: ServeLimits = {
   messageBurst: 600,
   messagesBeforeAuthentication: 64,
   connectionsPerRoom: 1000,
-  sessionsPerMinute: 30,
+  sessionsPerMinute: 240,
 };
 
 export const defaultServeOptions: ServeOptions = {

@@ -15,7 +15,7 @@ import type { ServeOptions } from './options';
 import { type Refusal, RoomGuard, refusals } from './room-guard';
 import { RoomStore } from './room-store';
 import { SocketGuard } from './socket-guard';
-import { isSessionId, loadOrCreateSecret, type SessionRole, verifyToken } from './tokens';
+import { isSessionId, loadOrCreateSecret, type SessionRole, saveSecret, verifyToken } from './tokens';
 
 /** The origin of the repairs the server writes into a room (so that they are not repaired again). */
 export const serverRepairOrigin = 'portico-server-repair';
@@ -75,7 +75,11 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
       // Every instance must check the tokens any of them issued: the first to start shares its secret.
       await redis.set(`${redisPrefix}:secret`, secret.toString('hex'), 'NX');
       const shared = await redis.get(`${redisPrefix}:secret`);
-      if (shared && /^[0-9a-f]{64}$/.test(shared)) secret = Buffer.from(shared, 'hex');
+      if (shared && /^[0-9a-f]{64}$/.test(shared) && shared !== secret.toString('hex')) {
+        secret = Buffer.from(shared, 'hex');
+        // Kept locally too, so that the instances still agree if Redis is ever emptied.
+        await saveSecret(options.dataDir, secret);
+      }
     } catch (error) {
       redis.disconnect();
       await store.close();
@@ -119,8 +123,8 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
         if (shared) updates.push(new Uint8Array(shared));
       }
       if (updates.length > 0) Y.applyUpdate(document, Y.mergeUpdates(updates));
-    },
-    async afterLoadDocument({ documentName, document }) {
+      // From here on every change is stored, including those other instances send as soon as the room is
+      // announced on Redis (before the later hooks run).
       const guard = new RoomGuard(document, limits);
       const problem = guard.roomProblem();
       if (problem) log.warn('room-unreadable', { room: documentName, problem });
@@ -291,6 +295,8 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
         connections: hocuspocus.getConnectionsCount(),
         pendingWrites: store.pendingWrites,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        rssBytes: process.memoryUsage().rss,
+        heapUsedBytes: process.memoryUsage().heapUsed,
       }),
     }).catch((error: unknown) => {
       log.error('http-failed', { path: request.url, error: errorText(error) });

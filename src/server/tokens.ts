@@ -65,3 +65,8 @@ export async function loadOrCreateSecret(dataDir: string): Promise<Buffer> {
   }
   return secret;
 }
+
+/** Replaces the secret kept in the data folder (by the one instances share through Redis). */
+export async function saveSecret(dataDir: string, secret: Uint8Array): Promise<void> {
+  await writeFile(join(dataDir, 'server-secret'), `${Buffer.from(secret).toString('hex')}\n`, { mode: 0o600 });
+}
