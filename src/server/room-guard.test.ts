@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyDesignToDoc, collectionMap, designToDoc, docToDesign, writeSessionSettings } from '../core/collab';
-import { type Design, updateAuthorizer, updateMethod } from '../core/model';
+import { type Design, moveCards, updateAuthorizer, updateMethod } from '../core/model';
 import { ids, restPetStore } from '../core/model/testing/design-builder';
 import { defaultLimits } from './options';
 import { RoomGuard } from './room-guard';
@@ -68,6 +68,19 @@ describe('RoomGuard', () => {
     expect(third.guard.check(third.change(editDesign((d) => updateAuthorizer(d, ids.auth('users'), { name: 'Users' }))), 'editor')).toEqual(
       { needsRepair: false },
     );
+  });
+
+  it('accepts moving cards without reading the design, and refuses a position that is not one', () => {
+    const { guard, change } = room();
+    expect(guard.check(change(editDesign((d) => moveCards(d, { [ids.res('pets')]: { x: 900, y: 40 } }))), 'editor')).toEqual({
+      needsRepair: false,
+    });
+    expect(
+      guard.check(
+        change((copy) => copy.getMap('layout').set(ids.res('pets'), { x: 'left', y: 0 })),
+        'editor',
+      ).refusal?.reason,
+    ).toBe('invalid-design');
   });
 
   it('refuses settings changed by anyone but the owner, and types no design has', () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { designTypes, docToDesign, freeTextChanges, sessionName } from '../core/collab';
+import { designTypes, docToDesign, freeTextChanges, onlyCardMoves, sessionName } from '../core/collab';
 import type { ServeLimits } from './options';
 import type { SessionRole } from './tokens';
 
@@ -98,7 +98,8 @@ export class RoomGuard {
         };
     }
     // Typing in a form: text in a free-text field of an element already there cannot break the design.
-    if (freeTextChanges(this.shadow, changed)) return { needsRepair: false };
+    // Moving cards: positions cannot break it either.
+    if (freeTextChanges(this.shadow, changed) || onlyCardMoves(this.shadow, changed)) return { needsRepair: false };
     const read = docToDesign(this.shadow);
     if (!read.ok && read.code !== 'empty') return { refusal: this.refuse('invalidDesign', read.message) };
     return { needsRepair: read.ok && read.repairs.length > 0 };

@@ -1,3 +1,4 @@
+export * from './card-moves';
 export * from './design-reader';
 export * from './doc-layout';
 export * from './doc-to-design';
