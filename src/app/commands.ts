@@ -1,5 +1,6 @@
+import { useVersionsPanel } from '../state/compare/versions-panel';
 import type { PorticoState, PorticoStore } from '../state/store';
-import { pickFile, readDesignFile, saveDesignFile } from './design-file';
+import { openDesignFileResult, pickFile, readDesignFile, saveDesignFileWithVersions } from './design-file';
 import { cycleTheme } from './theme';
 
 /**
@@ -31,7 +32,7 @@ async function openDesignFile(store: PorticoStore): Promise<void> {
     store.getState().notify({ tone: 'error', message: result.message });
     return;
   }
-  store.getState().openNewDesign(result.design, { label: file.name, origin: 'file' });
+  await openDesignFileResult(store, result, file.name);
 }
 
 export const commands: Command[] = [
@@ -62,7 +63,23 @@ export const commands: Command[] = [
     keys: ['Mod', 'S'],
     matches: (event) => mod(event) && !event.shiftKey && key(event, 's'),
     inTextFields: true,
-    run: (store) => saveDesignFile(store.getState().design),
+    // The file carries the design's saved versions too.
+    run: saveDesignFileWithVersions,
+  },
+  {
+    id: 'save-version',
+    label: 'Save a version…',
+    group: 'File',
+    keys: ['Mod', 'Shift', 'S'],
+    matches: (event) => mod(event) && event.shiftKey && key(event, 's'),
+    inTextFields: true,
+    run: () => useVersionsPanel.getState().askToSave(),
+  },
+  {
+    id: 'versions',
+    label: 'Versions and compare…',
+    group: 'File',
+    run: () => useVersionsPanel.getState().show(),
   },
   {
     id: 'import-openapi',

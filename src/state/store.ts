@@ -16,7 +16,9 @@ import {
 } from '../core/model';
 import type { ImportFinding } from '../core/openapi/types';
 import type { Finding } from '../core/rules';
+import type { ChangeMarks } from './compare/change-marks';
 import type { DesignMeta, DesignOrigin } from './library/types';
+import type { DesignVersions, ViewedVersion } from './library/versions-types';
 
 /** What the side panel shows. Node selection drives the inspector; the other panels are chosen in the toolbar. */
 export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'domains' | 'problems' | 'cost';
@@ -58,6 +60,8 @@ export interface LibraryPort {
   purge(id: string): Promise<boolean>;
   /** Every design as stored (the open one as it is now), for "Export all designs". */
   exportAll(): Promise<ExportedDesign[]>;
+  /** The named versions of the library's designs (loaded on first use). */
+  versions?(): Promise<DesignVersions>;
 }
 
 /** One design for "Export all designs": its entry and its design, or the raw stored value when it cannot be read. */
@@ -74,7 +78,7 @@ export type PersistenceStatus =
 export interface PorticoState {
   /** Undo history; `history.present` is the design. */
   history: History;
-  /** The current design (always `history.present`; kept at the top so selectors stay short). */
+  /** The current design (`history.present`, or the version on show: see `viewing`; kept at the top so selectors stay short). */
   design: Design;
   /** Selected canvas nodes. */
   selection: NodeId[];
@@ -105,6 +109,13 @@ export interface PorticoState {
    * so kept here (never saved with the design) for the design the import opened, until dismissed.
    */
   importFindings: ImportFindings | null;
+  /**
+   * A saved version shown read-only in place of the design: `design` is then that version, while the
+   * design itself stays in `history` (what autosave writes). Edits are refused until it is left.
+   */
+  viewing: ViewedVersion | null;
+  /** How each element on the canvas differs in the comparison on show (the Compare view); null when none. */
+  changeMarks: ChangeMarks | null;
 }
 
 /** The findings of one import and the design it opened (its library id, and the design as imported). */
@@ -174,6 +185,11 @@ export interface PorticoActions {
   /** Keeps an import's findings for the design it has just opened (the current one); an empty list clears them. */
   setImportFindings: (source: string, findings: ImportFinding[]) => void;
   dismissImportFindings: () => void;
+  /** Shows a saved version read-only on the canvas; null goes back to the design. */
+  viewVersion: (viewed: ViewedVersion | null) => void;
+  setChangeMarks: (marks: ChangeMarks | null) => void;
+  /** The library's named versions; undefined without a library (unit tests). */
+  versions: () => Promise<DesignVersions | undefined>;
 }
 
 export type PorticoStore = StoreApi<PorticoState & PorticoActions>;
@@ -217,6 +233,15 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     // Keep the rebuilt object (it shares unchanged parts with its neighbours) unless the gate changed it.
     return parsed.migratedFrom === undefined && sameLayout(parsed.design, design) ? design : parsed.design;
   };
+  // A version on show is read-only: editing it would look like editing the design, which it is not.
+  const refusedWhileViewing = (state: PorticoState & PorticoActions): boolean => {
+    if (!state.viewing) return false;
+    state.notify({
+      tone: 'warning',
+      message: `You are viewing the version “${state.viewing.label}”, which is read-only: restore it, open it as a new design, or go back to the current design to edit.`,
+    });
+    return true;
+  };
   const droppedNotice = (state: PorticoActions) =>
     state.notify({
       tone: 'warning',
@@ -241,9 +266,12 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     findings: [],
     findingsByTarget: {},
     importFindings: null,
+    viewing: null,
+    changeMarks: null,
 
     apply: (label, operation, options) => {
       const state = get();
+      if (refusedWhileViewing(state)) return false;
       if (state.persistence.state === 'read-only') {
         state.notify({
           tone: 'warning',
@@ -264,7 +292,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     },
     undo: () => {
       const state = get();
-      if (state.history.past.length === 0 || state.persistence.state === 'read-only') return;
+      if (state.history.past.length === 0 || state.persistence.state === 'read-only' || refusedWhileViewing(state)) return;
       const entry = state.history.past.at(-1) as History['past'][number];
       const checked = verified(entry.design);
       if (!checked) {
@@ -281,7 +309,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     },
     redo: () => {
       const state = get();
-      if (state.history.future.length === 0 || state.persistence.state === 'read-only') return;
+      if (state.history.future.length === 0 || state.persistence.state === 'read-only' || refusedWhileViewing(state)) return;
       const entry = state.history.future.at(-1) as History['future'][number];
       const checked = verified(entry.design);
       if (!checked) {
@@ -298,6 +326,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     },
     replaceDesign: (design, label, options) => {
       const state = get();
+      if (refusedWhileViewing(state)) return;
       const history = options?.keepUndo ? commit({ ...state.history, lastKey: undefined }, design, label) : createHistory(design);
       set({ history, design: history.present, selection: [], sidePanel: 'inspector' });
     },
@@ -313,6 +342,8 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
         selection: [],
         sidePanel: 'inspector',
         persistence: state.persistence.state === 'unavailable' ? state.persistence : { state: 'idle' },
+        viewing: null,
+        changeMarks: null,
       });
       port?.opened(left, { id, design, origin });
       get().requestFit({ animate: false });
@@ -350,7 +381,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     },
     showDesign: (id, history, options) => {
       for (const design of options?.unverified ?? []) unverified.add(design);
-      set({ designId: id, history, design: history.present, selection: [], sidePanel: 'inspector' });
+      set({ designId: id, history, design: history.present, selection: [], sidePanel: 'inspector', viewing: null, changeMarks: null });
     },
     restoreHistory: (id, present, restored, rebuilt) => {
       const state = get();
@@ -418,6 +449,9 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
       });
     },
     dismissImportFindings: () => set({ importFindings: null }),
+    viewVersion: (viewing) => set({ viewing, design: viewing ? viewing.design : get().history.present, selection: [] }),
+    setChangeMarks: (changeMarks) => set({ changeMarks }),
+    versions: async () => port?.versions?.(),
   }));
 }
 

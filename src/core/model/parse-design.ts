@@ -310,6 +310,12 @@ export function parseDesign(input: unknown): ParseDesignResult {
       message: 'This is not a Portico design: it has no "api" section. To bring in an OpenAPI document, use Import.',
     };
   let design: JsonObject = plain.value;
+  // A design file may carry the design's saved versions beside it (read apart by the app's design-file
+  // reader, each through this gate): they are not part of the design.
+  if (Object.hasOwn(design, 'versions')) {
+    const { versions: _versions, ...rest } = design;
+    design = rest;
+  }
   const version = design.schemaVersion === undefined ? 0 : design.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
     return { ok: false, code: 'invalid', message: 'The design has an unreadable schemaVersion.', path: '/schemaVersion' };

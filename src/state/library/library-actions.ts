@@ -90,7 +90,7 @@ export function createLibraryActions(context: ActionContext): LibraryActions {
     },
     duplicate: async (id) => {
       let source: Design | undefined;
-      if (context.currentId() === id) source = state().design;
+      if (context.currentId() === id) source = state().history.present;
       else {
         const parsed = readDocument(await storage.readDocument(id));
         if (parsed.ok) source = parsed.design;
@@ -161,7 +161,7 @@ export function createLibraryActions(context: ActionContext): LibraryActions {
       const designs: ExportedDesign[] = [];
       for (const meta of list) {
         if (context.currentId() === meta.id) {
-          designs.push({ meta, design: state().design });
+          designs.push({ meta, design: state().history.present });
           continue;
         }
         const raw = await storage.readDocument(meta.id);

@@ -4,8 +4,9 @@ import { emptyDesign, serializeDesign, updateApi } from '../../core/model';
 import { restPetStore } from '../../core/model/testing/design-builder';
 import { newMeta } from './describe-design';
 import { documentOf, readDocument } from './document';
-import { databaseName, openIndexedDbLibrary } from './library-db';
+import { databaseName, databaseVersion, openIndexedDbLibrary } from './library-db';
 import { legacyCurrentKey, migrateLegacyDesign, recoveryKeys } from './migrate-legacy';
+import type { DesignMeta } from './types';
 
 /** Writes the database as the first storage version left it: version 1, one key-value store 'designs'. */
 function seedVersionOne(factory: IDBFactory, values: Record<string, unknown>): Promise<void> {
@@ -26,6 +27,31 @@ function seedVersionOne(factory: IDBFactory, values: Record<string, unknown>): P
 }
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** Writes the database as the second storage version left it: version 2, the library without versions. */
+function seedVersionTwo(factory: IDBFactory, meta: DesignMeta, document: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open(databaseName, 2);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('designs');
+      db.createObjectStore('library', { keyPath: 'id' });
+      db.createObjectStore('documents', { keyPath: 'id' });
+      db.createObjectStore('histories', { keyPath: 'id' });
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['library', 'documents'], 'readwrite');
+      tx.objectStore('library').put(meta);
+      tx.objectStore('documents').put(document);
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
 
 describe('the library in IndexedDB', () => {
   it('upgrades the one design saved by the first storage version into the first library entry', async () => {
@@ -72,6 +98,37 @@ describe('the library in IndexedDB', () => {
     const outcome = await migrateLegacyDesign(await openIndexedDbLibrary(factory));
     expect(outcome.kind).toBe('quarantined');
     if (outcome.kind === 'quarantined') expect(outcome.message).toMatch(/newer Portico/);
+  });
+
+  it('upgrades a version 2 library to version 3: every entry is kept as it was, and its designs can have versions', async () => {
+    const factory = new IDBFactory();
+    const saved = restPetStore();
+    const meta = { ...newMeta('dsn_a', saved, 'new', 10), rev: 4 };
+    await seedVersionTwo(factory, plain(meta), plain(documentOf('dsn_a', saved, 4, 10)));
+    const library = await openIndexedDbLibrary(factory);
+    expect(databaseVersion).toBe(3);
+    expect(await library.list()).toEqual([plain(meta)]);
+    const read = readDocument(await library.readDocument('dsn_a'));
+    expect(read.ok && serializeDesign(read.design)).toBe(serializeDesign(saved));
+    expect(await library.listVersions('dsn_a')).toEqual([]);
+    const version = {
+      id: 'ver_1',
+      designId: 'dsn_a',
+      note: 'n',
+      savedAt: 11,
+      origin: 'saved' as const,
+      name: 'Pet store',
+      operations: 3,
+      elements: 8,
+      hash: 'h',
+    };
+    await library.putVersion(version, { id: 'ver_1', designId: 'dsn_a', schemaVersion: 2, design: plain(saved) });
+    // The upgrade ran once: opening again finds the version, and the entry still saves with its revision check.
+    const again = await openIndexedDbLibrary(factory);
+    expect(await again.listVersions('dsn_a')).toEqual([version]);
+    expect(await again.readVersion('ver_1')).toMatchObject({ designId: 'dsn_a', design: { api: { name: 'Pet store' } } });
+    expect((await again.put({ meta: { ...meta, rev: 5 }, document: documentOf('dsn_a', saved, 5, 12) }, 4)).ok).toBe(true);
+    expect(await again.listVersions('dsn_b')).toEqual([]);
   });
 
   it('stores each design separately: saving one never rewrites another', async () => {

@@ -1,18 +1,23 @@
-import type { DesignMeta, KeyValueStorage, LibraryStorage, PutResult } from './types';
+import type { DesignMeta, KeyValueStorage, LibraryStorage, PutResult, VersionMeta } from './types';
 
 /**
  * The library in IndexedDB (large quota, asynchronous; localStorage would cap all designs together at
- * 5 MB and block the page on every save). Database 'portico', version 2:
+ * 5 MB and block the page on every save). Database 'portico', version 3:
  * - 'designs' (version 1): the key-value store that held the one autosaved design, and keeps designs set aside;
  * - 'library': one entry per design (name, type, dates, preview), keyed by id;
- * - 'documents': the design of each entry; 'histories': its undo history as patches.
+ * - 'documents': the design of each entry; 'histories': its undo history as patches;
+ * - 'versions' (version 3): the named versions of each design (note, date, counts), indexed by design;
+ *   'versionDocuments': the design of each version, apart, so that listing versions reads no design.
  */
 export const databaseName = 'portico';
-export const databaseVersion = 2;
+export const databaseVersion = 3;
 const legacyStore = 'designs';
 const metaStore = 'library';
 const documentStore = 'documents';
 const historyStore = 'histories';
+const versionStore = 'versions';
+const versionDocumentStore = 'versionDocuments';
+const byDesign = 'designId';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -40,10 +45,16 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
         if (!db.objectStoreNames.contains(documentStore)) db.createObjectStore(documentStore, { keyPath: 'id' });
         if (!db.objectStoreNames.contains(historyStore)) db.createObjectStore(historyStore, { keyPath: 'id' });
       }
+      // Version 3 only adds stores: the entries, documents and histories of version 2 are read as they are.
+      if (event.oldVersion < 3) {
+        if (!db.objectStoreNames.contains(versionStore))
+          db.createObjectStore(versionStore, { keyPath: 'id' }).createIndex(byDesign, byDesign, { unique: false });
+        if (!db.objectStoreNames.contains(versionDocumentStore)) db.createObjectStore(versionDocumentStore, { keyPath: 'id' });
+      }
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error ?? new Error('The browser refused to open its storage.'));
-    // An older Portico tab still holds version 1 open; it closes on 'versionchange' and the upgrade goes on.
+    // An older Portico tab still holds an older version open; it closes on 'versionchange' and the upgrade goes on.
     open.onblocked = () => undefined;
   });
 }
@@ -129,18 +140,40 @@ export async function openIndexedDbLibrary(factory: IDBFactory | undefined = glo
       return next;
     },
     remove: async (id) => {
-      const tx = (await connection()).transaction([metaStore, documentStore, historyStore], 'readwrite');
+      const tx = (await connection()).transaction(
+        [metaStore, documentStore, historyStore, versionStore, versionDocumentStore],
+        'readwrite',
+      );
       for (const store of [metaStore, documentStore, historyStore]) tx.objectStore(store).delete(id);
+      const versions = tx.objectStore(versionStore);
+      const keys = await request(versions.index(byDesign).getAllKeys(id));
+      for (const key of keys) {
+        versions.delete(key);
+        tx.objectStore(versionDocumentStore).delete(key);
+      }
+      await done(tx);
+    },
+    listVersions: async (designId) =>
+      (await request(
+        (await connection()).transaction(versionStore, 'readonly').objectStore(versionStore).index(byDesign).getAll(designId),
+      )) as VersionMeta[],
+    readVersion: (id) => read(versionDocumentStore, id),
+    putVersion: async (meta, document) => {
+      const tx = (await connection()).transaction([versionStore, versionDocumentStore], 'readwrite');
+      tx.objectStore(versionStore).put(meta);
+      tx.objectStore(versionDocumentStore).put(document);
       await done(tx);
     },
   };
 }
 
-/** What a save keeps from the stored entry: the Trash date, when and how the design came in. */
+/** What a save keeps from the stored entry: the Trash date, when and how the design came in, what each stage last exported. */
 export function keepStoredFields(meta: DesignMeta, stored: DesignMeta | undefined): DesignMeta {
   if (!stored) return meta;
   const kept: DesignMeta = { ...meta, createdAt: stored.createdAt, origin: stored.origin };
   if (stored.deletedAt !== undefined) kept.deletedAt = stored.deletedAt;
   else delete kept.deletedAt;
+  if (stored.exports !== undefined) kept.exports = stored.exports;
+  else delete kept.exports;
   return kept;
 }

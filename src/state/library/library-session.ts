@@ -7,6 +7,7 @@ import { isQuotaError } from './errors';
 import type { LibraryActions } from './library-actions';
 import { createTabChannel, type TabChannel } from './tab-channel';
 import { type DesignMeta, type DesignOrigin, type LibraryStorage, trashDays } from './types';
+import type { DesignVersions } from './versions-types';
 
 export { trashDays };
 
@@ -105,6 +106,7 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
           createdAt: existing.createdAt,
           origin: existing.origin,
           ...(existing.deletedAt ? { deletedAt: existing.deletedAt } : {}),
+          ...(existing.exports ? { exports: existing.exports } : {}),
         }
       : meta;
     state().setLibrary([...list.filter((entry) => entry.id !== meta.id), merged]);
@@ -131,7 +133,8 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       tone: 'error',
       message,
       sticky: true,
-      action: { label: 'Download design file', run: () => options.downloadDesign(isOpen ? state().design : design) },
+      // The design, not a version on show (`design` is then that version).
+      action: { label: 'Download design file', run: () => options.downloadDesign(isOpen ? state().history.present : design) },
     });
     if (isOpen) {
       if (failureNotice !== undefined) state().dismiss(failureNotice);
@@ -442,6 +445,7 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
     restore: async (id) => (await actions()).restore(id),
     exportAll: async () => (await actions()).exportAll(),
     purge: async (id) => (await actions()).purge(id),
+    versions: () => versions(),
   };
 
   // Renaming, copying, the Trash and export are needed only when used: they load then, keeping them out
@@ -465,6 +469,15 @@ export function createLibrarySession(store: PorticoStore, options: LibrarySessio
       }),
     );
     return loadedActions;
+  };
+
+  // Named versions load when first used, too.
+  let loadedVersions: Promise<DesignVersions> | undefined;
+  const versions = (): Promise<DesignVersions> => {
+    loadedVersions ??= import('./library-versions').then(({ createDesignVersions }) =>
+      createDesignVersions({ store, storage, now, enqueue, save, libraryChanged }),
+    );
+    return loadedVersions;
   };
 
   const unsubscribe = store.subscribe((next, previous) => {

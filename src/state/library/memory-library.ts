@@ -1,12 +1,14 @@
 import { memoryStorage } from '../design-storage';
 import { keepStoredFields } from './library-db';
-import type { DesignMeta, LibraryStorage } from './types';
+import type { DesignMeta, LibraryStorage, VersionMeta } from './types';
 
 /** The library kept in memory: for tests, and for browsers without IndexedDB (the work stays in the tab). */
 export function memoryLibrary(): LibraryStorage {
   const metas = new Map<string, DesignMeta>();
   const documents = new Map<string, unknown>();
   const histories = new Map<string, unknown>();
+  const versions = new Map<string, VersionMeta>();
+  const versionDocuments = new Map<string, unknown>();
   return {
     legacy: memoryStorage(),
     list: async () => [...metas.values()].map((meta) => structuredClone(meta)),
@@ -35,6 +37,19 @@ export function memoryLibrary(): LibraryStorage {
       metas.delete(id);
       documents.delete(id);
       histories.delete(id);
+      for (const version of [...versions.values()])
+        if (version.designId === id) {
+          versions.delete(version.id);
+          versionDocuments.delete(version.id);
+        }
+    },
+    listVersions: async (designId) =>
+      [...versions.values()].filter((version) => version.designId === designId).map((version) => structuredClone(version)),
+    readVersion: async (id) => structuredClone(versionDocuments.get(id)),
+    putVersion: async (meta, document) => {
+      const copies = [structuredClone(meta), structuredClone(document)] as const;
+      versions.set(meta.id, copies[0]);
+      versionDocuments.set(meta.id, copies[1]);
     },
   };
 }

@@ -38,6 +38,52 @@ export interface DesignMeta {
   rev: number;
   /** Set when the stored design could not be opened: the entry is kept as it is, never overwritten. */
   damaged?: string;
+  /** The last export of each stage (by stage id): which version of the design it exported, and when. */
+  exports?: Record<string, StageExport>;
+}
+
+/** One export of a stage (the code view's download): the version it exported, so the design can be compared with it. */
+export interface StageExport {
+  stageId: string;
+  /** The stage's name at the time (a stage renamed since is still found by its id). */
+  stageName: string;
+  /** The saved version holding exactly what was exported. */
+  versionId: string;
+  /** The exported design's content hash (`contentHash`): equal hashes, equal designs. */
+  hash: string;
+  /** What was exported: `openapi3`, `swagger2`, `cdk`. */
+  target: string;
+  at: number;
+}
+
+/** Why a version was kept: saved by the user, kept before a restore replaced the design, an export, a design file. */
+export type VersionOrigin = 'saved' | 'before-restore' | 'export' | 'file';
+
+/** A saved version of a design, as the versions list shows it without reading its design. */
+export interface VersionMeta {
+  /** `ver_` and a random part. */
+  id: string;
+  /** The library entry it belongs to. */
+  designId: string;
+  note: string;
+  savedAt: number;
+  origin: VersionOrigin;
+  /** The API's name then. */
+  name: string;
+  /** Methods (REST) or routes, then. */
+  operations: number;
+  /** Resources, methods, routes, integrations and authorizers, then. */
+  elements: number;
+  /** The design's content hash (`contentHash`). */
+  hash: string;
+}
+
+/** The stored design of a version: read back through `parseDesign`. */
+export interface VersionDocument {
+  id: string;
+  designId: string;
+  schemaVersion: number;
+  design: unknown;
 }
 
 /** The stored design of one entry. `design` is read back through `parseDesign`. */
@@ -101,7 +147,12 @@ export interface LibraryStorage {
   ): Promise<PutResult>;
   /** Changes an entry alone (Trash, restore, damaged); undefined when there is none. */
   updateMeta(id: string, change: (meta: DesignMeta) => DesignMeta): Promise<DesignMeta | undefined>;
-  /** Deletes an entry with its document and history. */
+  /** Deletes an entry with its document, history and versions. */
   remove(id: string): Promise<void>;
+  /** The versions of one design (in no particular order). */
+  listVersions(designId: string): Promise<VersionMeta[]>;
+  readVersion(id: string): Promise<unknown>;
+  /** Writes a version and its design in one transaction. */
+  putVersion(meta: VersionMeta, document: VersionDocument): Promise<void>;
   legacy: KeyValueStorage;
 }
