@@ -153,6 +153,38 @@ export interface IntegrationBinding {
   typeCase?: 'lower' | 'upper';
   /** Fields of `x-amazon-apigateway-integration` Portico does not model. */
   extensions?: JsonObject;
+  /** Samples for Portico's offline test bench (issue 13): Portico's own data, left out of every export. */
+  testSamples?: IntegrationTestSamples;
+}
+
+/**
+ * A sample method request and backend response kept with a method, so that its mapping templates can be
+ * tried again after a reload. Portico's own data: no export writes it (OpenAPI, CDK) and AWS never sees it.
+ */
+export interface IntegrationTestSamples {
+  request?: TestRequestSample;
+  response?: TestResponseSample;
+}
+
+export interface TestRequestSample {
+  pathParameters: Record<string, string>;
+  queryStringParameters: Record<string, string>;
+  headers: Record<string, string>;
+  /** The raw payload; empty for none. */
+  body: string;
+  /** The stage the request reaches: its variables are the request's `$stageVariables`. */
+  stageId?: string;
+  /** `$context` values by their name after `$context.`: `identity.sourceIp`, `authorizer.claims.sub`. */
+  context: Record<string, string>;
+}
+
+export interface TestResponseSample {
+  /** What the backend answered (an HTTP or AWS service integration), or `200` for a Lambda function. */
+  statusCode: string;
+  headers: Record<string, string>;
+  body: string;
+  /** A Lambda function that failed: its `errorMessage`, which the selection patterns are matched against. */
+  errorMessage?: string;
 }
 
 export function newBinding(integrationId: IntegrationId, proxy: boolean): IntegrationBinding {

@@ -101,6 +101,20 @@ const operationDoc: Record<string, Check> = {
   responses: arrayOf(shape({ statusCode: str, headers: recordOf(obj), content: recordOf(body) })),
   extensions: opt(obj),
 };
+/** Test bench samples (Portico's own, see `IntegrationTestSamples`): plain texts only. */
+const testSamples = shape({
+  request: opt(
+    shape({
+      pathParameters: recordOf(str),
+      queryStringParameters: recordOf(str),
+      headers: recordOf(str),
+      body: str,
+      stageId: opt(str),
+      context: recordOf(str),
+    }),
+  ),
+  response: opt(shape({ statusCode: str, headers: recordOf(str), body: str, errorMessage: opt(str) })),
+});
 const binding = shape({
   integrationId: str,
   proxy: bool,
@@ -114,6 +128,7 @@ const binding = shape({
     shape({ selectionPattern: str, statusCode: str, responseParameters: recordOf(str), responseTemplates: recordOf(str) }),
   ),
   cacheKeyParameters: arrayOf(str),
+  testSamples: opt(testSamples),
 });
 const owner = {
   ...operationDoc,
