@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type RedisClient from 'ioredis';
 import * as Y from 'yjs';
-import { designToDoc } from '../core/collab';
+import { type CreatedSession, designToDoc } from '../core/collab';
 import { parseDesign } from '../core/model';
 import type { Logger } from './logger';
 import type { ServeLimits } from './options';
@@ -16,12 +16,6 @@ export interface HttpContext {
   redisPrefix: string;
   log: Logger;
   status: () => Record<string, number>;
-}
-
-/** What `POST /sessions` answers: the session (room) id and one token per role. */
-export interface CreatedSession {
-  sessionId: string;
-  tokens: Record<SessionRole, string>;
 }
 
 // The app is served from another origin (or from a file): it may call the server, with no cookies.

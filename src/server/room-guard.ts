@@ -1,15 +1,15 @@
 import * as Y from 'yjs';
-import { designTypes, docToDesign, freeTextChanges, onlyCardMoves, sessionName } from '../core/collab';
+import { designTypes, docToDesign, freeTextChanges, onlyCardMoves, sessionCloseCodes, sessionName } from '../core/collab';
 import type { ServeLimits } from './options';
 import type { SessionRole } from './tokens';
 
 /** Why an update was refused; each has the WebSocket close code the connection is closed with. */
 export const refusals = {
-  malformed: { code: 4400, reason: 'malformed-message' },
-  forbidden: { code: 4403, reason: 'forbidden' },
-  tooLarge: { code: 4413, reason: 'too-large' },
-  invalidDesign: { code: 4422, reason: 'invalid-design' },
-  rateLimited: { code: 4429, reason: 'rate-limited' },
+  malformed: { code: sessionCloseCodes.malformed, reason: 'malformed-message' },
+  forbidden: { code: sessionCloseCodes.forbidden, reason: 'forbidden' },
+  tooLarge: { code: sessionCloseCodes.tooLarge, reason: 'too-large' },
+  invalidDesign: { code: sessionCloseCodes.invalidDesign, reason: 'invalid-design' },
+  rateLimited: { code: sessionCloseCodes.rateLimited, reason: 'rate-limited' },
 } as const;
 
 export type Refusal = (typeof refusals)[keyof typeof refusals] & { detail: string };

@@ -7,7 +7,7 @@ import { type Connection, type Document, type Extension, Hocuspocus } from '@hoc
 import RedisClient from 'ioredis';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { readSessionSettings, repairDoc, sessionSettingsMap } from '../core/collab';
+import { readSessionSettings, repairDoc, type ServerNotice, sessionSettingsMap } from '../core/collab';
 import { handleHttp } from './http-routes';
 import { errorText, type Logger } from './logger';
 import { readAwarenessStates, readClientMessage } from './messages';
@@ -32,12 +32,6 @@ interface ConnectionContext {
   role: SessionRole;
   sessionId: string;
 }
-
-/** Messages the server sends to clients as Hocuspocus stateless messages (JSON text). */
-export type ServerNotice =
-  | { type: 'welcome'; role: SessionRole; readOnly: boolean }
-  | { type: 'mode'; readOnly: boolean }
-  | { type: 'repairs'; repairs: { message: string; elementId?: string }[] };
 
 interface Room {
   guard: RoomGuard;

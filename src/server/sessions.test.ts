@@ -84,6 +84,7 @@ describe('portico serve', () => {
     const ben = join(session.sessionId, session.tokens.editor);
     await Promise.all([ana.synced(), ben.synced()]);
     ben.socket.disconnect();
+    await ben.until(() => ben.closes.length > 0, 'Ben to be offline');
     edit(ben, (design) => connectAuthorizer(design, ids.mth('list'), ids.auth('users')));
     edit(ana, (design) => deleteAuthorizers(design, [ids.auth('users')]));
     await ana.saved();

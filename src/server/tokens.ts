@@ -1,13 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type SessionRole, sessionRoles } from '../core/collab/session-protocol';
 
-/**
- * Who may do what in a live session: the owner (who started it) edits and sets the teaching modes, an
- * editor edits, a viewer watches. Checked by the server on every connection and every message.
- */
-export const sessionRoles = ['owner', 'editor', 'viewer'] as const;
-export type SessionRole = (typeof sessionRoles)[number];
+// Roles are checked by the server on every connection and every message.
+export { type SessionRole, sessionRoles };
 
 /** A session (and its room) id: 128 random bits as hex, so it is safe in storage keys and URLs. */
 export function newSessionId(): string {

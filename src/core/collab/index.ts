@@ -5,6 +5,7 @@ export * from './doc-to-design';
 export * from './free-text';
 export * from './read-doc';
 export * from './repair-design';
+export * from './session-protocol';
 export * from './session-settings';
 export * from './undo';
 export * from './write-design';

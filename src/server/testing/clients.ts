@@ -1,9 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { type DocToDesignResult, docToDesign } from '../../core/collab';
+import { type CreatedSession, type DocToDesignResult, docToDesign, readServerNotice, type ServerNotice } from '../../core/collab';
 import type { Design } from '../../core/model';
-import type { ServerNotice } from '../server';
 import { when } from './processes';
 
 /** A participant as the app will be one: a Y.Doc synced through Hocuspocus' provider (Node's `ws` as WebSocket). */
@@ -14,6 +13,7 @@ export class SessionClient {
   readonly notices: ServerNotice[] = [];
   readonly closes: { code: number; reason: string }[] = [];
   authenticationFailed?: string;
+  private destroyed = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(url: string, sessionId: string, token: string) {
@@ -25,7 +25,8 @@ export class SessionClient {
       document: this.doc,
       token,
       onStateless: ({ payload }) => {
-        this.notices.push(JSON.parse(payload) as ServerNotice);
+        const notice = readServerNotice(payload);
+        if (notice) this.notices.push(notice);
         this.changed();
       },
       onClose: ({ event }) => {
@@ -81,6 +82,10 @@ export class SessionClient {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    // Closing a socket that is still connecting makes `ws` emit an error nobody listens to any more.
+    (this.socket.webSocket as unknown as WebSocket | null)?.on?.('error', () => undefined);
     this.provider.destroy();
     this.socket.destroy();
   }
@@ -97,5 +102,5 @@ export async function createSession(
     body: design ? JSON.stringify({ design }) : '',
   });
   if (response.status !== 201) throw new Error(`POST /sessions answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as { sessionId: string; tokens: Record<'owner' | 'editor' | 'viewer', string> };
+  return (await response.json()) as CreatedSession;
 }
