@@ -67,6 +67,25 @@ export interface AwsServiceTarget extends TargetBase {
   httpMethod: string;
   /** HTTP API first-class integration subtype, e.g. `SQS-SendMessage`. */
   integrationSubtype?: string;
+  /**
+   * The least-privilege policy of the role API Gateway assumes to call the service, when Portico creates
+   * that role (a service integration scaffold writes it): the CDK program creates a role trusted by
+   * apigateway.amazonaws.com with exactly this policy. `credentials` may still name the role's ARN once it
+   * exists, for the OpenAPI export, which cannot create roles.
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html
+   */
+  rolePolicy?: IntegrationRolePolicy;
+}
+
+/** An `Allow` statement of an IAM policy: these actions (`sqs:SendMessage`) on these resource ARNs. */
+export interface IamPolicyStatement {
+  actions: string[];
+  resources: string[];
+}
+
+/** The identity-based policy of a role Portico creates for an integration. */
+export interface IntegrationRolePolicy {
+  statements: IamPolicyStatement[];
 }
 
 export interface MockTarget extends TargetBase {

@@ -160,7 +160,16 @@ const jwtIssuer = shape({
 const targetFields: Record<(typeof integrationKinds)[number], Record<string, Check>> = {
   LAMBDA: { functionArn: str, region: opt(str), partition: opt(str), streaming: opt(bool) },
   HTTP: { url: str, httpMethod: str },
-  AWS_SERVICE: { service: str, region: str, partition: opt(str), style: oneOf(['action', 'path']), actionOrPath: str, httpMethod: str },
+  AWS_SERVICE: {
+    service: str,
+    region: str,
+    partition: opt(str),
+    style: oneOf(['action', 'path']),
+    actionOrPath: str,
+    httpMethod: str,
+    // Checked for shape only: the CDK program leaves out what IAM would refuse (cdk/integration-role.ts).
+    rolePolicy: opt(shape({ statements: arrayOf(shape({ actions: arrayOf(str), resources: arrayOf(str) })) })),
+  },
   MOCK: {},
   VPC_LINK: { connectionId: textOrIntrinsic, url: textOrIntrinsic, httpMethod: str, integrationTarget: opt(textOrIntrinsic) },
 };

@@ -1,0 +1,4 @@
+export { type ApplyScaffoldOptions, applyScaffold, previewScaffold, scaffoldContextOf } from './apply-scaffold';
+export * from './catalogue';
+export { scaffoldById, scaffolds } from './registry';
+export type { ScaffoldBuild, ScaffoldContext, ScaffoldField, ScaffoldSetup, ServiceScaffold } from './types';
