@@ -114,7 +114,7 @@ describe('live sessions converge', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 180_000);
 
   it('three clients editing the same few resources, methods and wirings at once converge, repaired where needed', () => {
     let runsWithRepairs = 0;
@@ -126,5 +126,5 @@ describe('live sessions converge', () => {
     );
     // The runs must reach conflicts, or this test would prove nothing about repairs.
     expect(runsWithRepairs).toBeGreaterThan(10);
-  });
+  }, 180_000);
 });
