@@ -41,6 +41,8 @@ function withoutTrailingWord(hint: string, suffix: string): string {
 
 export class Backends {
   private readonly entries = new Map<string, Entry>();
+  /** What the program creates for the API (integration-role.ts), by key: written after the backends it may use. */
+  private readonly created = new Map<string, { name: string; write: (writer: CodeWriter) => void }>();
 
   constructor(private readonly ctx: ProgramContext) {}
 
@@ -210,18 +212,38 @@ export class Backends {
     return undefined;
   }
 
-  get isEmpty(): boolean {
-    return this.entries.size === 0;
+  /**
+   * Something the program creates rather than references (a role an AWS service integration assumes),
+   * declared once per key: `write` writes its statements with the variable and construct id handed out
+   * here, after the backends (whose values it may use). Returns the variable.
+   */
+  create(key: string, hint: string, suffix: string, write: (writer: CodeWriter, name: string, id: string) => void): string {
+    const known = this.created.get(key);
+    if (known) return known.name;
+    const words = withoutTrailingWord(hint, suffix);
+    const name = this.ctx.variables.name(words, suffix);
+    const id = this.ctx.stackIds.id(words, suffix);
+    this.created.set(key, { name, write: (writer) => write(writer, name, id) });
+    return name;
   }
 
-  /** The declarations, values first (what the user edits), then the imported objects. */
+  get isEmpty(): boolean {
+    return this.entries.size === 0 && this.created.size === 0;
+  }
+
+  /** The declarations, values first (what the user edits), then the imported objects, then what the program creates. */
   write(writer: CodeWriter): void {
-    if (this.entries.size === 0) return;
-    writer.line('// Existing backends, referenced by ARN or id: replace these values with your own.');
-    for (const entry of this.entries.values()) if (!entry.shared) writer.statement(`const ${entry.valueName} = `, entry.value);
-    const objects = [...this.entries.values()].filter((entry) => entry.object);
-    if (objects.length > 0) writer.blank();
-    for (const entry of objects) writer.statement(`const ${entry.objectName} = `, entry.object as Code);
+    if (this.entries.size > 0) {
+      writer.line('// Existing backends, referenced by ARN or id: replace these values with your own.');
+      for (const entry of this.entries.values()) if (!entry.shared) writer.statement(`const ${entry.valueName} = `, entry.value);
+      const objects = [...this.entries.values()].filter((entry) => entry.object);
+      if (objects.length > 0) writer.blank();
+      for (const entry of objects) writer.statement(`const ${entry.objectName} = `, entry.object as Code);
+    }
+    if (this.created.size === 0) return;
+    if (this.entries.size > 0) writer.blank();
+    writer.line('// Roles API Gateway assumes to call AWS services: each may call one action, on one resource.');
+    for (const { write } of this.created.values()) write(writer);
   }
 }
 

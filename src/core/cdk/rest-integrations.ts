@@ -3,6 +3,7 @@ import { checkedArn } from './arns';
 import { hintFrom } from './backends';
 import { bool, type Code, call, exact, num, obj, raw, text } from './code';
 import { named, type ProgramContext } from './context';
+import { integrationRole } from './integration-role';
 import { arnOrUri, intrinsic, plainText } from './intrinsics';
 import { targetFunctionArn } from './lambda-arn';
 import { propertyKey, textLiteral } from './literals';
@@ -40,6 +41,8 @@ function textRecordOf(record: Record<string, string>): Code | undefined {
 
 /** `credentials`: a role API Gateway assumes, or `arn:aws:iam::*:user/*` = call with the caller's identity. */
 function credentials(ctx: ProgramContext, target: IntegrationTarget): [string, Code | undefined][] {
+  const created = integrationRole(ctx, target);
+  if (created) return [['credentialsRole', raw(created)]];
   const value = target.credentials;
   if (value === undefined) return [];
   if (value === 'arn:aws:iam::*:user/*') return [['credentialsPassthrough', bool(true)]];

@@ -3,6 +3,7 @@ import { checkedArn } from './arns';
 import { hintFrom } from './backends';
 import { type Code, CodeWriter, call, exact, num, obj, raw, render, text } from './code';
 import { named, type ProgramContext } from './context';
+import { integrationRole } from './integration-role';
 import { arnOrUri, intrinsic, plainText } from './intrinsics';
 import { targetFunctionArn } from './lambda-arn';
 import { exactLiteral, propertyKey } from './literals';
@@ -68,6 +69,8 @@ function timeout(ctx: ProgramContext, binding: IntegrationBinding): Code | undef
 }
 
 function role(ctx: ProgramContext, target: IntegrationTarget): string | undefined {
+  const created = integrationRole(ctx, target);
+  if (created) return created;
   if (target.credentials === undefined) return undefined;
   const plain = plainText(target.credentials);
   if (plain !== undefined && !plain.startsWith('arn:')) {

@@ -24,6 +24,7 @@ import { corsKey, writeCors } from './extensions/cors';
 import { endpointConfigurationKey, writeEndpointConfiguration } from './extensions/endpoint-configuration';
 import { gatewayResponsesKey, writeGatewayResponses } from './extensions/gateway-responses';
 import { integrationKey, writeIntegration } from './extensions/integration';
+import { noteCreatedRoles } from './extensions/integration-role';
 import { internalKey } from './extensions/internal';
 import { requestValidatorKey, requestValidatorsKey, writeRequestValidators } from './extensions/request-validators';
 import { importExportVersionKey, writeRootSettings } from './extensions/root-settings';
@@ -325,6 +326,7 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
     document.schemes = ['https'];
   }
   document.paths = apiType === 'REST' ? restPaths(context) : httpPaths(context);
+  noteCreatedRoles(design, context.notes);
   const models = modelsOf(design, context);
   const schemes = securitySchemesOf(design, apiType, context.apiKeyScheme);
   if (version === '3.0') {

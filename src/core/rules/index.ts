@@ -12,6 +12,8 @@ import { authorizerKindApiType } from './rules/authorizer-kind-api-type';
 import { authorizerNameForm } from './rules/authorizer-name-form';
 import { authorizerQuota } from './rules/authorizer-quota';
 import { authorizerTtlRange } from './rules/authorizer-ttl-range';
+import { awsServiceRequestHeaders } from './rules/aws-service-request-headers';
+import { awsServiceWithoutRole } from './rules/aws-service-without-role';
 import { binaryMediaTypesRestOnly } from './rules/binary-media-types-rest-only';
 import { cacheClusterSize } from './rules/cache-cluster-size';
 import { cacheClusterUnused } from './rules/cache-cluster-unused';
@@ -189,6 +191,8 @@ export const rules: readonly Rule[] = [
   jwtSigningAlgorithms,
   jwtAdditionalClaim,
   integrationTargetIncomplete,
+  awsServiceWithoutRole,
+  awsServiceRequestHeaders,
   vpcLinkV2IntegrationTarget,
   unusedAuthorizer,
   authorizerNameForm,

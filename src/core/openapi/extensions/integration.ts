@@ -18,6 +18,7 @@ import {
 import { readableText, substitutionTemplate } from '../cfn-tags';
 import { canonicalJson, cloneJson, own, setOwn, stringList, stringRecord, textOrIntrinsicRecord } from '../json-access';
 import { buildLambdaUri, buildServiceUri, functionLabel, parseFunctionArn, parseLambdaUri, parseServiceUri } from '../uris';
+import { createdRoleArn, writesCreatedRole } from './integration-role';
 
 /**
  * `x-amazon-apigateway-integration`: how a method (REST) or route (HTTP) calls its backend.
@@ -482,6 +483,7 @@ export function writeIntegration(target: TargetData, binding: Omit<IntegrationBi
   const uri = integrationUri(target, transferMode === 'STREAM');
   if (uri !== undefined) out.uri = cloneJson(uri);
   if (target.credentials !== undefined) out.credentials = cloneJson(target.credentials);
+  else if (target.kind === 'AWS_SERVICE' && writesCreatedRole(target)) out.credentials = createdRoleArn(target);
   if (Object.keys(binding.requestParameters).length > 0) out.requestParameters = cloneJson(binding.requestParameters);
   if (Object.keys(binding.requestTemplates).length > 0) out.requestTemplates = cloneJson(binding.requestTemplates);
   if (binding.passthroughBehavior !== undefined) out.passthroughBehavior = cased(binding.passthroughBehavior);
