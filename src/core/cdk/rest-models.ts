@@ -1,4 +1,5 @@
 import { gatewayResponseTypes, type JsonObject, type Method, type ModelId, type RequestValidatorId, valuesOf } from '../model';
+import { gatewayResponsesWithCors } from '../model/cors-headers';
 import { bool, type CodeWriter, call, exact, obj, raw, text, textRecord } from './code';
 import { named, type ProgramContext } from './context';
 import { ConstructIdScope, pascalCase } from './identifiers';
@@ -198,7 +199,8 @@ export function writeValidators(
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html
  */
 export function writeGatewayResponses(ctx: ProgramContext, writer: CodeWriter, api: string, apiIds: ConstructIdScope): void {
-  const responses = Object.entries(ctx.design.gatewayResponses);
+  // With CORS, DEFAULT_4XX and DEFAULT_5XX carry the CORS headers as well (as in the OpenAPI export).
+  const responses = Object.entries(gatewayResponsesWithCors(ctx.design));
   if (responses.length === 0) return;
   writer.blank().line('// Gateway responses: what API Gateway answers when it refuses or fails a request itself.');
   for (const [type, response] of responses) {

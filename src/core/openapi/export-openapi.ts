@@ -19,6 +19,7 @@ import {
   type Route,
   valuesOf,
 } from '../model';
+import { gatewayResponsesWithCors } from '../model/cors-headers';
 import { apiKeySchemeName, apiKeyScheme as apiKeySchemeObject, authKey, writeSecurityScheme } from './extensions/authorizer';
 import { corsKey, writeCors } from './extensions/cors';
 import { endpointConfigurationKey, writeEndpointConfiguration } from './extensions/endpoint-configuration';
@@ -36,6 +37,7 @@ import { writeOas3OperationDoc } from './oas3-operation';
 import type { WriteContext } from './operation-context';
 import { toPublicProfile } from './public-profile';
 import { dropDanglingRefs } from './resolve-refs';
+import { addRestPreflights } from './rest-cors';
 import { exportSchema } from './schema-dialect';
 import { writeSwagger2OperationDoc } from './swagger2-operation';
 import type { ExportOptions, ExportResult } from './types';
@@ -326,6 +328,8 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
     document.schemes = ['https'];
   }
   document.paths = apiType === 'REST' ? restPaths(context) : httpPaths(context);
+  // A REST API's CORS settings become preflight methods; callers of the public document never see them.
+  if (apiType === 'REST' && options.profile !== 'public') addRestPreflights(design, document.paths, version, context.notes);
   noteCreatedRoles(design, context.notes);
   const models = modelsOf(design, context);
   const schemes = securitySchemesOf(design, apiType, context.apiKeyScheme);
@@ -359,15 +363,13 @@ function buildDocument(design: Design, options: ExportOptions, stageName: string
     ? design.requestValidators[design.api.defaultRequestValidatorId]
     : undefined;
   if (defaultValidator) document[requestValidatorKey] = defaultValidator.name;
-  if (Object.keys(design.gatewayResponses).length > 0) document[gatewayResponsesKey] = writeGatewayResponses(design.gatewayResponses);
+  // With CORS, a REST API's DEFAULT_4XX and DEFAULT_5XX carry the CORS headers too.
+  const gatewayResponses = gatewayResponsesWithCors(design);
+  if (Object.keys(gatewayResponses).length > 0) document[gatewayResponsesKey] = writeGatewayResponses(gatewayResponses);
   if (apiType === 'HTTP') {
     if (design.api.cors) document[corsKey] = writeCors(design.api.cors);
     document[importExportVersionKey] = '1.0';
   } else {
-    if (design.api.cors)
-      context.notes.add(
-        'A REST API answers CORS with OPTIONS methods, not with x-amazon-apigateway-cors; the CDK export adds them from the CORS settings.',
-      );
     if (Object.keys(design.api.tags).length > 0)
       context.notes.add("A REST API's AWS tags are not part of its OpenAPI; the CDK export sets them.");
   }

@@ -29,6 +29,7 @@ import { at } from './notes';
 import { readOas3Parameter, readOas3RequestBody, readOas3Responses } from './oas3-operation';
 import { dropField, mergedParameters } from './operation-context';
 import { dereference, isRef } from './resolve-refs';
+import { takeGeneratedCors } from './rest-cors';
 import { readSwagger2Parameters, readSwagger2Responses } from './swagger2-operation';
 
 const anyMethodKey = 'x-amazon-apigateway-any-method';
@@ -316,6 +317,8 @@ function declarePathParameters(state: ImportState, owner: OwnerFields, path: str
 
 /** Resources and methods (REST) or routes (HTTP) from `paths`. */
 export function importPaths(state: ImportState, rootId: ResourceId): void {
+  // A REST API's CORS settings come back from the preflights an export wrote (see rest-cors.ts).
+  takeGeneratedCors(state);
   const paths = own(state.document, 'paths');
   if (paths === undefined) {
     state.notes.add('The document has no "paths": the API has no resources yet.');
