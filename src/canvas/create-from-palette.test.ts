@@ -31,6 +31,8 @@ describe('palette entries', () => {
       'authorizer-COGNITO_USER_POOLS',
       'authorizer-LAMBDA_TOKEN',
       'authorizer-LAMBDA_REQUEST',
+      // REST APIs have had JWT authorizers since 2026.
+      'authorizer-JWT',
       'integration-LAMBDA',
       'integration-HTTP',
       'integration-AWS_SERVICE',
