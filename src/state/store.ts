@@ -64,6 +64,18 @@ export interface LibraryPort {
   versions?(): Promise<DesignVersions>;
 }
 
+/**
+ * The live session the open design is in (`src/state/session`): it says when this participant may not
+ * edit (a viewer, or the owner made the session read-only), and it undoes this participant's own changes
+ * only, since the shared design also holds everyone else's.
+ */
+export interface SessionPort {
+  /** Why edits are refused now, or undefined when this participant may edit. */
+  refusal(): string | undefined;
+  undo(): void;
+  redo(): void;
+}
+
 /** One design for "Export all designs": its entry and its design, or the raw stored value when it cannot be read. */
 export type ExportedDesign = { meta: DesignMeta } & ({ design: Design } | { raw: unknown });
 
@@ -190,6 +202,14 @@ export interface PorticoActions {
   setChangeMarks: (marks: ChangeMarks | null) => void;
   /** The library's named versions; undefined without a library (unit tests). */
   versions: () => Promise<DesignVersions | undefined>;
+  /** A live session takes over undo and may refuse edits; its undo history starts at the present. Null: none. */
+  connectSession: (port: SessionPort | null) => void;
+  /**
+   * Shows the design as the live session's shared doc now holds it (someone else's change, a merge, or this
+   * participant's undo there): the present changes without a new undo step; `step` moves the label of the
+   * step undone or redone, so the toolbar names the next one.
+   */
+  receiveDesign: (design: Design, step?: 'undo' | 'redo') => void;
 }
 
 export type PorticoStore = StoreApi<PorticoState & PorticoActions>;
@@ -222,6 +242,12 @@ function sameLayout(a: Design, b: Design): boolean {
 export function createPorticoStore(initial: Design, options: { newDesignId?: () => string } = {}): PorticoStore {
   const newDesignId = options.newDesignId ?? designIdFactory();
   let port: LibraryPort | undefined;
+  let session: SessionPort | undefined;
+  const refusedInSession = (state: PorticoActions): boolean => {
+    const refusal = session?.refusal();
+    if (refusal) state.notify({ tone: 'warning', message: refusal });
+    return refusal !== undefined;
+  };
   // Designs rebuilt from a stored undo history: read through the design gate when undo or redo reaches
   // them (checking 200 big designs at start would take seconds).
   const unverified = new WeakSet<Design>();
@@ -279,6 +305,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
         });
         return false;
       }
+      if (refusedInSession(state)) return false;
       const result = applyOperation(state.design, operation);
       if (!result.ok) {
         state.notify({ tone: 'error', message: result.error.message });
@@ -293,6 +320,10 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     undo: () => {
       const state = get();
       if (state.history.past.length === 0 || state.persistence.state === 'read-only' || refusedWhileViewing(state)) return;
+      if (session) {
+        if (!refusedInSession(state)) session.undo();
+        return;
+      }
       const entry = state.history.past.at(-1) as History['past'][number];
       const checked = verified(entry.design);
       if (!checked) {
@@ -310,6 +341,10 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     redo: () => {
       const state = get();
       if (state.history.future.length === 0 || state.persistence.state === 'read-only' || refusedWhileViewing(state)) return;
+      if (session) {
+        if (!refusedInSession(state)) session.redo();
+        return;
+      }
       const entry = state.history.future.at(-1) as History['future'][number];
       const checked = verified(entry.design);
       if (!checked) {
@@ -326,7 +361,7 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     },
     replaceDesign: (design, label, options) => {
       const state = get();
-      if (refusedWhileViewing(state)) return;
+      if (refusedWhileViewing(state) || refusedInSession(state)) return;
       const history = options?.keepUndo ? commit({ ...state.history, lastKey: undefined }, design, label) : createHistory(design);
       set({ history, design: history.present, selection: [], sidePanel: 'inspector' });
     },
@@ -386,6 +421,8 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     restoreHistory: (id, present, restored, rebuilt) => {
       const state = get();
       const history = state.history;
+      // In a live session, undo is the session's: the stored local steps would undo others' work too.
+      if (session) return false;
       if (state.designId !== id || (history.past[0]?.design ?? history.present) !== present) return false;
       for (const design of rebuilt) unverified.add(design);
       const untouched = history.past.length === 0 && history.future.length === 0;
@@ -452,6 +489,29 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
     viewVersion: (viewing) => set({ viewing, design: viewing ? viewing.design : get().history.present, selection: [] }),
     setChangeMarks: (changeMarks) => set({ changeMarks }),
     versions: async () => port?.versions?.(),
+    connectSession: (connected) => {
+      session = connected ?? undefined;
+      if (connected) set({ history: createHistory(get().history.present) });
+    },
+    receiveDesign: (design, step) => {
+      const state = get();
+      const { history } = state;
+      if (design === history.present && !step) return;
+      const undone = step === 'undo' ? history.past.at(-1) : undefined;
+      const redone = step === 'redo' ? history.future.at(-1) : undefined;
+      const next: History = undone
+        ? { past: history.past.slice(0, -1), present: design, future: [...history.future, { design: history.present, label: undone.label }] }
+        : redone
+          ? { past: [...history.past, { design: history.present, label: redone.label }], present: design, future: history.future.slice(0, -1) }
+          : { ...history, present: design };
+      const selection = state.selection.filter((id) => existsInDesign(design, id));
+      set({
+        history: next,
+        // A version on show stays on show; the design behind it follows the session.
+        design: state.viewing ? state.design : design,
+        selection: selection.length === state.selection.length ? state.selection : selection,
+      });
+    },
   }));
 }
 
