@@ -23,6 +23,7 @@ import { cacheWithoutCluster } from './rules/cache-without-cluster';
 import { cachingRestOnly } from './rules/caching-rest-only';
 import { canaryRestOnly } from './rules/canary-rest-only';
 import { compressionRestOnly } from './rules/compression-rest-only';
+import { corsLambdaProxyHeaders } from './rules/cors-lambda-proxy-headers';
 import { corsWildcardCredentials } from './rules/cors-wildcard-credentials';
 import { domainAccessMode } from './rules/domain-access-mode';
 import { domainBasePath } from './rules/domain-base-path';
@@ -182,6 +183,7 @@ export const rules: readonly Rule[] = [
   domainStageMissing,
   domainRoutingMode,
   corsWildcardCredentials,
+  corsLambdaProxyHeaders,
   apiKeySourceAuthorizer,
   authorizerIdentitySource,
   authorizerIncomplete,

@@ -41,6 +41,7 @@ import type { Operation } from '../use-field-commit';
 import { ApiTypeField } from './api-type-field';
 import { GatewayResponses } from './gateway-responses';
 import { ModelsList } from './models-list';
+import { PreflightPreview } from './preflight-preview';
 import { ValidatorsList } from './validators-list';
 
 function patch(value: ApiPatch): Operation {
@@ -423,7 +424,7 @@ function CorsSection({ cors, isRest, kept }: { cors: CorsConfiguration | undefin
         fieldKey="api.cors.enabled"
         hint={
           isRest
-            ? 'REST APIs get OPTIONS preflight methods from these settings in the generated CDK.'
+            ? 'REST APIs get OPTIONS preflight methods (Mock integrations) and CORS headers on DEFAULT_4XX/5XX from these settings, in the OpenAPI export and the CDK program.'
             : 'API Gateway answers preflight requests itself.'
         }
         value={cors !== undefined}
@@ -472,6 +473,7 @@ function CorsSection({ cors, isRest, kept }: { cors: CorsConfiguration | undefin
               return patchCors(() => ({ maxAgeSeconds }))(design);
             }}
           />
+          <PreflightPreview apiType={isRest ? 'REST' : 'HTTP'} cors={cors} />
         </>
       ) : null}
     </Section>

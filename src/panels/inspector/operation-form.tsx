@@ -20,6 +20,7 @@ import { Section } from '../../ui/field';
 import { CheckboxField, ListField, optionalText, SelectField, TextField } from '../fields';
 import { pack, unpack } from '../pairs';
 import { BindingForm } from './binding-form';
+import { CorsProxyHeaders } from './cors-proxy-headers';
 import { ParametersEditor, RequestBodyEditor, ResponsesEditor } from './doc-fields';
 import { type Owner, type OwnerId, patchOwner } from './owner';
 
@@ -76,6 +77,7 @@ export function MethodForm({ id }: { id: MethodId }) {
       <RequestBodyEditor ownerId={id} owner={method} />
       <ResponsesEditor ownerId={id} responses={method.responses} />
       <BindingForm ownerId={id} binding={method.integration} apiType="REST" />
+      <CorsProxyHeaders id={id} />
     </div>
   );
 }
