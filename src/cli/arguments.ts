@@ -18,6 +18,8 @@ export interface ParsedArguments {
     data?: string;
     redis?: string;
     host?: string;
+    /** `serve`: the built app's folder to serve at `/`. */
+    app?: string;
   };
   flags: Set<'json' | 'help' | 'version'>;
 }
@@ -40,6 +42,7 @@ const valueOptions: Record<string, keyof ParsedArguments['options']> = {
   '--data': 'data',
   '--redis': 'redis',
   '--host': 'host',
+  '--app': 'app',
 };
 const flagOptions: Record<string, 'json' | 'help' | 'version'> = {
   '--json': 'json',

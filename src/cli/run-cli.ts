@@ -41,9 +41,10 @@ Commands:
       changed or dropped. Exit 1 when there are errors.
 ${diffUsage}
 ${templateUsage}
-  serve [--port N] [--data DIR] [--redis URL] [--host ADDRESS]
+  serve [--port N] [--data DIR] [--redis URL] [--host ADDRESS] [--app DIR]
       Run the live sessions server (defaults: port 1234, ./portico-data, no Redis, all addresses);
-      logs JSON lines until stopped with Ctrl+C. See the README's "Live sessions server".
+      logs JSON lines until stopped with Ctrl+C; serves the built app at / from --app DIR, or from
+      ./dist when it holds one (npm run build). See the README's "Live sessions server".
 
 INPUT may be - to read standard input (portico lint - < api.yaml).
 
@@ -318,8 +319,8 @@ function runLint(io: CliIo, args: ParsedArguments): number {
  */
 function runServe(io: CliIo, args: ParsedArguments): number {
   if (args.positionals.length > 0) throw new CliFailure('portico serve takes no input file. Run portico --help.');
-  const { port, data, redis, host } = args.options;
-  void import('../server/serve').then((server) => server.serve({ port, data, redis, host }, io));
+  const { port, data, redis, host, app } = args.options;
+  void import('../server/serve').then((server) => server.serve({ port, data, redis, host, ...(app !== undefined ? { app } : {}) }, io));
   return 0;
 }
 

@@ -6,6 +6,7 @@ import { parseDesign } from '../core/model';
 import type { Logger } from './logger';
 import type { ServeLimits } from './options';
 import type { RoomStore } from './room-store';
+import { serveApp } from './static-app';
 import { issueToken, newSessionId, type SessionRole, sessionRoles } from './tokens';
 
 export interface HttpContext {
@@ -16,6 +17,8 @@ export interface HttpContext {
   redisPrefix: string;
   log: Logger;
   status: () => Record<string, number>;
+  /** The built app's folder, served at `/` (see `static-app.ts`); none: the server answers its API only. */
+  appDir?: string;
 }
 
 // The app is served from another origin (or from a file): it may call the server, with no cookies.
@@ -127,5 +130,6 @@ export async function handleHttp(request: IncomingMessage, response: ServerRespo
     answer(response, 201, { sessionId, tokens } satisfies CreatedSession);
     return;
   }
+  if (context.appDir && (await serveApp(request, response, context.appDir))) return;
   answer(response, 404, { error: 'Not found. This server answers GET /health, POST /sessions and WebSocket connections.' });
 }

@@ -8,6 +8,8 @@ export interface ServeOptions {
   dataDir: string;
   /** `redis://host:port`: share rooms with other instances through Redis. @default none */
   redisUrl?: string;
+  /** A built app (`npm run build`'s `dist`) to serve at `/`, so that a workshop needs one address. @default ./dist when it holds index.html */
+  appDir?: string;
   limits: ServeLimits;
 }
 

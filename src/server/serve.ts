@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { format } from 'node:util';
 import { errorText, jsonLogger } from './logger';
 import { defaultServeOptions, type ServeOptions } from './options';
@@ -9,10 +11,15 @@ export interface ServeArguments {
   data?: string;
   redis?: string;
   host?: string;
+  /** A built app's folder to serve at `/`. */
+  app?: string;
 }
 
 /** The options the arguments ask for, or why they cannot be used. */
-export function serveOptionsFrom(args: ServeArguments): { ok: true; options: ServeOptions } | { ok: false; message: string } {
+export function serveOptionsFrom(
+  args: ServeArguments,
+  exists: (path: string) => boolean = existsSync,
+): { ok: true; options: ServeOptions } | { ok: false; message: string } {
   const options: ServeOptions = { ...defaultServeOptions };
   if (args.port !== undefined) {
     const port = Number(args.port);
@@ -30,6 +37,11 @@ export function serveOptionsFrom(args: ServeArguments): { ok: true; options: Ser
       return { ok: false, message: `--redis ${args.redis} is not a Redis URL: write it as redis://host:port.` };
     options.redisUrl = args.redis;
   }
+  if (args.app !== undefined) {
+    if (!exists(join(args.app, 'index.html')))
+      return { ok: false, message: `--app ${args.app} holds no index.html: build the app first (npm run build) and give its folder.` };
+    options.appDir = args.app;
+  } else if (exists(join('dist', 'index.html'))) options.appDir = 'dist';
   return { ok: true, options };
 }
 

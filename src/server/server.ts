@@ -284,6 +284,7 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
       redis,
       redisPrefix,
       log,
+      ...(options.appDir ? { appDir: options.appDir } : {}),
       status: () => ({
         rooms: hocuspocus.getDocumentsCount(),
         connections: hocuspocus.getConnectionsCount(),
@@ -325,7 +326,13 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
     throw new Error(`port ${options.port} on ${options.host} cannot be used (${errorText(error)}).`);
   });
   const port = (httpServer.address() as AddressInfo).port;
-  log.info('listening', { port, host: options.host, data: options.dataDir, redis: options.redisUrl !== undefined });
+  log.info('listening', {
+    port,
+    host: options.host,
+    data: options.dataDir,
+    redis: options.redisUrl !== undefined,
+    app: options.appDir ?? null,
+  });
 
   return {
     port,
