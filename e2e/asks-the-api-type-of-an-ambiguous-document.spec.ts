@@ -59,7 +59,7 @@ test('an architect imports a document that could be a REST API or an HTTP API: t
       .map((route) => route.routeKey)
       .sort(),
   ).toEqual(['GET /health', 'GET /orders']);
-  expect(Object.values(imported.authorizers).map((authorizer) => authorizer.kind)).toEqual(['JWT']);
+  expect(Object.values(imported.authorizers).map((authorizer) => authorizer.kind)).toEqual(['LAMBDA_REQUEST']);
   expect(await openDesignId(page)).not.toBe(beforeId);
 
   // The notes link to the Problems panel, where the same finding waits under "From the import" with its severity.
