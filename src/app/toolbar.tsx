@@ -3,6 +3,7 @@ import {
   FilePlus2,
   Files,
   FolderOpen,
+  History,
   Keyboard,
   LayoutGrid,
   Library,
@@ -15,7 +16,8 @@ import {
   Undo2,
   Upload,
 } from 'lucide-react';
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useVersionsPanel } from '../state/compare/versions-panel';
 import { usePortico, usePorticoStore } from '../state/context';
 import type { PersistenceStatus } from '../state/store';
 import { Button, IconButton } from '../ui/button';
@@ -24,6 +26,21 @@ import { WhenOpened } from './when-opened';
 
 // Loaded when first opened: not part of the JS before first paint. Mounted here, beside the toolbar that opens it.
 const LibraryDialog = lazy(() => import('./dialogs/library-dialog').then((module) => ({ default: module.LibraryDialog })));
+// The Versions panel and the banner of a version on show load when first needed, too.
+const VersionsPanel = lazy(() => import('./versions/versions-panel'));
+const VersionBanner = lazy(() => import('./versions/version-banner'));
+
+/** The banner while a saved version is on show, and the Versions panel while it is open. */
+function Versions() {
+  const open = useVersionsPanel((s) => s.open);
+  const viewing = usePortico((s) => s.viewing !== null);
+  return (
+    <Suspense fallback={null}>
+      {viewing ? <VersionBanner /> : null}
+      {open ? <VersionsPanel /> : null}
+    </Suspense>
+  );
+}
 
 function run(store: ReturnType<typeof usePorticoStore>, id: string) {
   void commandById(id).run(store);
@@ -106,6 +123,7 @@ export function Toolbar({ problems }: { problems?: ReactNode }) {
           <IconButton label="Open example" icon={<Library size={18} />} onClick={() => run(store, 'open-example')} />
           <IconButton label="Open design file" icon={<FolderOpen size={18} />} onClick={() => run(store, 'open-file')} />
           <IconButton label="Save design file" icon={<Save size={18} />} onClick={() => run(store, 'save-file')} />
+          <IconButton label="Versions" icon={<History size={18} />} onClick={() => run(store, 'versions')} />
           <IconButton label="Import OpenAPI" icon={<Upload size={18} />} onClick={() => run(store, 'import-openapi')} />
           <IconButton label="Share link" icon={<Share2 size={18} />} onClick={() => run(store, 'share-link')} />
         </nav>
@@ -143,6 +161,7 @@ export function Toolbar({ problems }: { problems?: ReactNode }) {
           <IconButton label="Switch theme" icon={<Moon size={18} />} onClick={() => run(store, 'toggle-theme')} />
         </div>
       </header>
+      <Versions />
       <WhenOpened dialog="library">
         <LibraryDialog />
       </WhenOpened>

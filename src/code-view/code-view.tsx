@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { createBackgroundImport } from '../app/dialogs/background-import';
 import type { ExportProfile } from '../core/openapi';
 import { usePortico, usePorticoStore } from '../state/context';
+import { recordStageExport } from '../state/library/record-export';
 import { Button, IconButton } from '../ui/button';
 import { downloadText } from '../ui/files';
 import { Tabs } from '../ui/tabs';
@@ -144,6 +145,8 @@ export default function CodeView() {
     if (!result?.ok) return;
     const text = editorHandle.current?.getValue() ?? result.text;
     downloadText(result.fileName, text, result.mimeType);
+    // The stages panel compares each stage's design with what was last exported for it (unapplied edits are not the design's).
+    if (!dirty) recordStageExport(store, target, isOpenApi ? stage : undefined, isOpenApi ? profile : 'aws');
   };
 
   return (

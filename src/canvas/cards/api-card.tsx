@@ -22,6 +22,7 @@ import { useCanvasUi } from '../canvas-ui';
 import { integrationSummary } from '../describe';
 import { bodyHandleId, type ElementNode, inHandleId, rowDropHandle, treeHandleId } from '../design-to-flow';
 import { handleClass, InlineRename, VerbBadge } from './card-parts';
+import { ChangeBadge, changeClass, describeMark, markAttributes, useChangeMark } from './change-highlight';
 import { useZoomedOut } from './use-zoomed-out';
 
 /** The drag payload of a row being moved to another card (a method to another resource, a route to another path). */
@@ -63,6 +64,7 @@ const Row = memo(function Row({
   });
   const selected = usePortico((s) => s.selection.includes(rowId));
   const problems = usePortico((s) => s.findingsByTarget[rowId]?.length ?? 0);
+  const mark = useChangeMark(rowId);
   const renaming = useCanvasUi((s) => s.renaming === rowId);
   const startRename = useCanvasUi((s) => s.startRename);
   const fromHandle = useRef(false);
@@ -111,8 +113,9 @@ const Row = memo(function Row({
       data-testid={`row-${rowId}`}
       data-element-id={rowId}
       data-row-id={rowId}
-      aria-label={`${'httpMethod' in owner ? 'Method' : 'Route'} ${label}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}`}
+      aria-label={`${'httpMethod' in owner ? 'Method' : 'Route'} ${label}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}${describeMark(mark)}`}
       aria-pressed={selected}
+      {...markAttributes(mark)}
       draggable={!webSocket}
       onPointerDownCapture={(event) => {
         fromHandle.current = (event.target as HTMLElement).closest('.react-flow__handle') !== null;
@@ -131,7 +134,7 @@ const Row = memo(function Row({
       }}
       className={`nodrag relative flex h-11 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-600 cursor-pointer flex-col justify-center gap-0.5 border-t border-slate-100 px-2.5 dark:border-slate-800 ${
         selected ? 'bg-violet-50 dark:bg-violet-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'
-      }`}
+      } ${changeClass(mark, true)}`}
     >
       <div className="flex min-w-0 items-center gap-2">
         {verb ? <VerbBadge verb={verb} /> : null}
@@ -150,6 +153,7 @@ const Row = memo(function Row({
         {owner.apiKeyRequired ? (
           <KeyRound aria-label="API key required" className="h-3.5 w-3.5 shrink-0 text-sky-700 dark:text-sky-300" />
         ) : null}
+        <ChangeBadge mark={mark} />
         {problems > 0 ? <span aria-hidden="true" className="h-2 w-2 shrink-0 rounded-full bg-amber-500" /> : null}
       </div>
       <div className="flex min-w-0 items-center gap-1.5 text-xs text-slate-600 dark:text-slate-300">
@@ -232,6 +236,7 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
   const webSocket = usePortico((s) => s.design.api.type === 'WEBSOCKET');
   const selectionExpression = usePortico((s) => (webSocket ? s.design.api.routeSelectionExpression : ''));
   const problems = usePortico((s) => s.findingsByTarget[id]?.length ?? 0);
+  const mark = useChangeMark(id);
   const renaming = useCanvasUi((s) => s.renaming === id);
   const startRename = useCanvasUi((s) => s.startRename);
   const zoomedOut = useZoomedOut();
@@ -239,7 +244,7 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
   const rowIds = rows === '' ? [] : (rows.split('\n') as RowId[]);
   const resource = type === 'resource';
   const root = resource && pathPart === '';
-  const label = `${resource ? 'Resource' : 'Routes'} ${title}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}`;
+  const label = `${resource ? 'Resource' : 'Routes'} ${title}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}${describeMark(mark)}`;
 
   const acceptsRow = (event: DragEvent) =>
     event.dataTransfer.types.includes(rowMimeType) && !event.dataTransfer.types.includes(`${rowMimeType}-from-${id}`) && !webSocket;
@@ -268,7 +273,8 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
         data-element-id={id}
         role="group"
         aria-label={label}
-        className="h-full w-full rounded-md bg-indigo-500"
+        {...markAttributes(mark)}
+        className={`h-full w-full rounded-md bg-indigo-500 ${changeClass(mark)}`}
       />
     );
   return (
@@ -278,6 +284,7 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
       data-element-id={id}
       role="group"
       aria-label={label}
+      {...markAttributes(mark)}
       onDragOver={(event) => {
         if (!acceptsRow(event)) return;
         event.preventDefault();
@@ -288,7 +295,7 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
       onDrop={onDrop}
       className={`relative flex h-full w-full flex-col rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
         dropping ? 'border-violet-500 ring-2 ring-violet-400' : 'border-slate-300 dark:border-slate-600'
-      }`}
+      } ${changeClass(mark)}`}
     >
       {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click to rename is the pointer shortcut; F2 and the context menu rename from the keyboard */}
       <div
@@ -323,6 +330,7 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
             {selectionExpression}
           </span>
         ) : null}
+        <ChangeBadge mark={mark} />
         {problems > 0 ? (
           <span
             aria-hidden="true"

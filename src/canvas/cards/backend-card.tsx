@@ -8,6 +8,7 @@ import { bodyHandleId, type ElementNode, inHandleId } from '../design-to-flow';
 import { authorizerIcons, integrationIcons } from '../kind-icons';
 import { authorizerLabels, integrationLabels } from '../palette-entries';
 import { handleClass, InlineRename } from './card-parts';
+import { ChangeBadge, changeClass, describeMark, markAttributes, useChangeMark } from './change-highlight';
 import { useZoomedOut } from './use-zoomed-out';
 
 const usageMemo = new WeakMap<object, Map<string, number>>();
@@ -45,6 +46,7 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
   const apiType = usePortico((s) => s.design.api.type);
   const uses = useUses(id);
   const problems = usePortico((s) => s.findingsByTarget[id]?.length ?? 0);
+  const mark = useChangeMark(id);
   const renaming = useCanvasUi((s) => s.renaming === id);
   const startRename = useCanvasUi((s) => s.startRename);
   const zoomedOut = useZoomedOut();
@@ -54,7 +56,7 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
   const detail = integration ? integrationDetail(integration) : authorizerDetail(authorizer as NonNullable<typeof authorizer>, apiType);
   const Icon = integration ? integrationIcons[integration.kind] : authorizerIcons[(authorizer as NonNullable<typeof authorizer>).kind];
   const noun = integration ? 'integration' : 'authorizer';
-  const label = `${kind} ${noun} ${element.name}: ${detail}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}`;
+  const label = `${kind} ${noun} ${element.name}: ${detail}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}${describeMark(mark)}`;
   const accent = integration ? 'border-emerald-500' : 'border-amber-500';
   if (zoomedOut)
     return (
@@ -64,7 +66,8 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
         data-element-id={id}
         role="group"
         aria-label={label}
-        className={`h-full w-full rounded-md ${integration ? 'bg-emerald-500' : 'bg-amber-500'}`}
+        {...markAttributes(mark)}
+        className={`h-full w-full rounded-md ${integration ? 'bg-emerald-500' : 'bg-amber-500'} ${changeClass(mark)}`}
       />
     );
   return (
@@ -75,7 +78,8 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
       role="group"
       aria-label={label}
       title={label}
-      className={`relative flex h-full w-full flex-col justify-center gap-0.5 rounded-lg border border-l-4 border-slate-300 bg-white px-2.5 text-slate-900 shadow-sm dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 ${accent}`}
+      {...markAttributes(mark)}
+      className={`relative flex h-full w-full flex-col justify-center gap-0.5 rounded-lg border border-l-4 border-slate-300 bg-white px-2.5 text-slate-900 shadow-sm dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 ${accent} ${changeClass(mark)}`}
       onDoubleClick={(event) => {
         event.stopPropagation();
         startRename(id);
@@ -108,6 +112,7 @@ function BackendCardView({ id, type }: NodeProps<ElementNode>) {
             {element.name}
           </span>
         )}
+        <ChangeBadge mark={mark} />
         <span className="shrink-0 text-xs text-slate-600 dark:text-slate-300" title={`Used by ${uses}`}>
           {uses === 0 ? 'unused' : `${uses}×`}
         </span>

@@ -6,6 +6,7 @@ import { usePortico, usePorticoStore } from '../../state/context';
 import { useCanvasUi } from '../canvas-ui';
 import { type ElementNode, outHandleId } from '../design-to-flow';
 import { handleClass, InlineRename } from './card-parts';
+import { ChangeBadge, changeClass, describeMark, markAttributes, useChangeMark } from './change-highlight';
 import { useZoomedOut } from './use-zoomed-out';
 
 export interface DomainLine {
@@ -58,11 +59,12 @@ function DomainCardView({ id }: NodeProps<ElementNode>) {
   const problems = usePortico((s) => s.findingsByTarget[id]?.length ?? 0);
   const renaming = useCanvasUi((s) => s.renaming === id);
   const startRename = useCanvasUi((s) => s.startRename);
+  const mark = useChangeMark(id);
   const zoomedOut = useZoomedOut();
   if (!domain) return null;
   const lines = domainLines(domain, stages);
   const tag = domainTag(domain);
-  const label = `Custom domain ${domain.domainName} (${tag}): ${lines.map((line) => (line.stage ? `${line.match} to ${line.stage}` : line.match)).join('; ')}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}`;
+  const label = `Custom domain ${domain.domainName} (${tag}): ${lines.map((line) => (line.stage ? `${line.match} to ${line.stage}` : line.match)).join('; ')}${problems > 0 ? ` (${problems} ${problems === 1 ? 'problem' : 'problems'})` : ''}${describeMark(mark)}`;
   if (zoomedOut)
     return (
       // biome-ignore lint/a11y/useSemanticElements: a card drawn far out is a named group, not a form fieldset
@@ -71,7 +73,8 @@ function DomainCardView({ id }: NodeProps<ElementNode>) {
         data-element-id={id}
         role="group"
         aria-label={label}
-        className="h-full w-full rounded-md bg-sky-600"
+        {...markAttributes(mark)}
+        className={`h-full w-full rounded-md bg-sky-600 ${changeClass(mark)}`}
       />
     );
   return (
@@ -82,7 +85,8 @@ function DomainCardView({ id }: NodeProps<ElementNode>) {
       role="group"
       aria-label={label}
       title={label}
-      className="relative flex h-full w-full flex-col rounded-lg border border-l-4 border-slate-300 border-l-sky-600 bg-white text-slate-900 shadow-sm dark:border-slate-600 dark:border-l-sky-400 dark:bg-slate-900 dark:text-slate-100"
+      {...markAttributes(mark)}
+      className={`relative flex h-full w-full flex-col rounded-lg border border-l-4 border-slate-300 border-l-sky-600 bg-white text-slate-900 shadow-sm dark:border-slate-600 dark:border-l-sky-400 dark:bg-slate-900 dark:text-slate-100 ${changeClass(mark)}`}
       onDoubleClick={(event) => {
         event.stopPropagation();
         startRename(id);
@@ -106,6 +110,7 @@ function DomainCardView({ id }: NodeProps<ElementNode>) {
           </span>
         )}
         <span className="shrink-0 text-xs text-slate-600 dark:text-slate-300">{tag}</span>
+        <ChangeBadge mark={mark} />
         {problems > 0 ? <span aria-hidden="true" className="h-2 w-2 shrink-0 rounded-full bg-amber-500" /> : null}
       </div>
       <ul className="flex flex-col py-1">

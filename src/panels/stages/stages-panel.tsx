@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/dialog';
 import { EmptyState, FieldShell, inputClass } from '../../ui/field';
 import { settleReveal, useReveal, useRevealRequest } from '../reveal';
 import { useApply } from '../use-field-commit';
+import { StageExportStatus } from './stage-export-status';
 import { StageForm } from './stage-form';
 
 /** Stages: the list (add, order, delete) and the settings of the one chosen. */
@@ -64,7 +65,7 @@ const StageRow = memo(function StageRow({
   const apply = useApply();
   const [confirming, setConfirming] = useState(false);
   return (
-    <li className={`flex items-center gap-1 rounded px-1 ${isCurrent ? 'bg-violet-50 dark:bg-violet-950' : ''}`}>
+    <li className={`flex flex-wrap items-center gap-1 rounded px-1 ${isCurrent ? 'bg-violet-50 dark:bg-violet-950' : ''}`}>
       <button
         type="button"
         className="min-w-0 flex-1 truncate rounded px-1 py-1 text-left font-mono text-sm focus-visible:outline-2 focus-visible:outline-violet-600"
@@ -105,8 +106,12 @@ const StageRow = memo(function StageRow({
           </>
         }
       >
-        <p>Its variables, cache and throttling settings go with it, usage plans stop covering it, and custom domains stop mapping or routing traffic to it. You can undo this.</p>
+        <p>
+          Its variables, cache and throttling settings go with it, usage plans stop covering it, and custom domains stop mapping or routing
+          traffic to it. You can undo this.
+        </p>
       </Dialog>
+      <StageExportStatus stageId={id} />
     </li>
   );
 });

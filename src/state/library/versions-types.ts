@@ -25,7 +25,7 @@ export type ReadVersion = { ok: true; meta: VersionMeta; design: Design } | { ok
  */
 export interface DesignVersions {
   /** The versions of a design (the open one by default), newest first. */
-  list(designId?: string): Promise<VersionMeta[]>;
+  list(designId?: string | null): Promise<VersionMeta[]>;
   /** A version's design, read through the design gate. */
   read(versionId: string): Promise<ReadVersion>;
   /** Saves the open design (not a version on show) as a version; undefined when it could not be saved (the user was told). */

@@ -1,0 +1,159 @@
+import type { Design, Method } from '../src/core/model';
+import { expect, test } from './fixtures/portico';
+
+/** A method of the design by its verb and its resource's path part. */
+function method(design: Design, verb: string, pathPart: string): Method {
+  const resource = Object.values(design.resources).find((candidate) => candidate.pathPart === pathPart);
+  const found = Object.values(design.methods).find((candidate) => candidate.resourceId === resource?.id && candidate.httpMethod === verb);
+  if (!found) throw new Error(`The example has no ${verb} on ${pathPart}`);
+  return found;
+}
+
+test('a person saves a version, removes an operation and makes a parameter required, sees both flagged as breaking on the canvas and in the list, and restores the version', async ({
+  app,
+  page,
+}, testInfo) => {
+  test.slow();
+  await app.open();
+  const original = await app.design();
+  const list = method(original, 'GET', 'pets');
+  const create = method(original, 'POST', 'pets');
+  const pets = list.resourceId;
+  const note = 'Before the v2 changes';
+  /** A screenshot kept with the test's results, to look at the colours. */
+  const shoot = async (name: string) => {
+    const path = testInfo.outputPath(`${name}.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(name, { path, contentType: 'image/png' });
+  };
+
+  // Save a version with a note: Mod+Shift+S opens Versions with the typing in the note.
+  await app.waitForSave();
+  await page.keyboard.press('ControlOrMeta+Shift+S');
+  const panel = page.getByRole('complementary', { name: 'Versions' });
+  await expect(panel.getByLabel('Version note')).toBeFocused();
+  await page.keyboard.type(note);
+  await page.keyboard.press('Enter');
+  const saved = panel.getByRole('listitem', { name: `Version ${note}` });
+  await expect(saved).toBeVisible();
+  await expect(saved).toContainText(`${Object.keys(original.methods).length} operations`);
+  await panel.getByRole('button', { name: 'Close versions' }).click();
+
+  // Remove POST /pets, and make GET /pets's optional `limit` required.
+  const createRow = page.getByTestId(`row-${create.id}`);
+  await createRow.click();
+  await page.keyboard.press('Delete');
+  await expect(createRow).toHaveCount(0);
+  const listRow = page.getByTestId(`row-${list.id}`);
+  await listRow.click();
+  const side = page.getByRole('complementary', { name: 'Side panel' });
+  const limit = list.parameters.findIndex((parameter) => parameter.name === 'limit' && !parameter.required);
+  expect(limit).toBeGreaterThanOrEqual(0);
+  await side.getByRole('checkbox', { name: 'Required', exact: true }).nth(limit).check();
+  await expect.poll(async () => (await app.design()).methods[list.id]?.parameters[limit]?.required).toBe(true);
+  const edited = await app.design();
+
+  // Compare the version with the current design.
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await panel.getByRole('button', { name: `Compare ${note} with the current design` }).click();
+  const compare = panel.getByTestId('compare-view');
+  await expect(compare.getByTestId('compare-summary')).toContainText('breaking change');
+  const breaking = compare.getByTestId('findings-breaking');
+  const removed = breaking.locator('[data-finding-id="api-removed-without-deprecation"]');
+  const required = breaking.locator('[data-finding-id="request-parameter-became-required"]');
+  await expect(removed).toContainText('POST /pets');
+  await expect(removed).toContainText('removed');
+  await expect(required).toContainText('GET /pets');
+  await expect(required).toContainText('limit');
+  // Each says why it breaks clients.
+  await expect(required).toContainText('Clients that leave the parameter out are refused');
+  // Removed elements cannot be on the canvas: the list shows them as ghosts.
+  await expect(compare.getByTestId('compare-ghost').filter({ hasText: 'POST /pets' })).toBeVisible();
+
+  // On the canvas: the changed method outlined and tagged breaking, the removed one named on its resource's card.
+  await expect(listRow).toHaveAttribute('data-change', 'changed');
+  await expect(listRow).toHaveAttribute('data-change-level', 'breaking');
+  await expect(listRow.getByTestId('change-level-tag')).toHaveText('breaking');
+  const petsCard = page.getByTestId(`node-${pets}`);
+  await expect(petsCard).toHaveAttribute('data-change-level', 'breaking');
+  await expect(petsCard.getByTestId('removed-tag')).toHaveText('−1 removed, breaking');
+  await expect(petsCard.getByTestId('removed-tag')).toHaveAttribute('title', 'Removed: POST /pets (breaking)');
+  // An untouched method carries no mark.
+  await expect(page.getByTestId(`row-${method(original, 'GET', '{petId}').id}`)).not.toHaveAttribute('data-change', /.+/);
+
+  // A finding goes to its element; the selected element's properties show what changed.
+  await required.click();
+  await expect(listRow).toHaveAttribute('aria-pressed', 'true');
+  await expect(compare.getByTestId('property-diff')).toContainText('parameters[query limit].required');
+  await expect(compare.getByTestId('property-diff')).toContainText('false');
+  await expect(compare.getByTestId('property-diff')).toContainText('true');
+  await removed.click();
+  await expect(compare.getByTestId('compare-ghost').filter({ hasText: 'POST /pets' })).toHaveClass(/ring-2/);
+  // The canvas goes to the card the removed operation is named on.
+  await expect(page.locator(`.react-flow__node[data-id="${pets}"]`)).toHaveClass(/\bselected\b/);
+
+  // What the colours look like, light and dark (looked at by a person: see the attachments).
+  await page.mouse.move(0, 0);
+  await shoot('compare-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await shoot('compare-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The other way round the version is what the canvas shows (read-only), with POST /pets added.
+  await compare.getByRole('button', { name: 'Swap the two sides' }).click();
+  await expect(page.getByTestId('version-banner')).toContainText(note);
+  await expect(createRow).toHaveAttribute('data-change', 'added');
+  await expect(listRow).toHaveAttribute('data-change', 'changed');
+  await expect(compare.getByTestId('findings-breaking')).toBeHidden();
+  await shoot('compare-swapped-light');
+  await compare.getByRole('button', { name: 'Swap the two sides' }).click();
+  await expect(page.getByTestId('version-banner')).toBeHidden();
+  await expect(createRow).toHaveCount(0);
+
+  // The OpenAPI and CDK text diff, in Monaco's diff editor.
+  await compare.getByRole('button', { name: 'Text diff: OpenAPI and CDK' }).click();
+  const textDiff = page.getByRole('dialog', { name: `Text diff: ${note} → the current design` });
+  await expect(textDiff.locator('.monaco-diff-editor')).toBeVisible();
+  // The line the edit added is marked inserted; the CDK program differs too.
+  const inserted = textDiff.locator('.monaco-diff-editor .line-insert:visible');
+  await expect(inserted.first()).toBeVisible();
+  await expect(textDiff.locator('.monaco-diff-editor .editor.modified')).toContainText('required: true');
+  await shoot('text-diff-openapi');
+  await textDiff.getByRole('tab', { name: 'AWS CDK' }).click();
+  await expect(textDiff.locator('.monaco-diff-editor .editor.modified')).toContainText('aws-cdk-lib');
+  await expect(textDiff.locator('.monaco-diff-editor :is(.line-insert, .line-delete):visible').first()).toBeVisible();
+  await shoot('text-diff-cdk');
+  await page.keyboard.press('Escape');
+  await expect(textDiff).toBeHidden();
+
+  // View the version read-only: the canvas shows it, editing is refused.
+  await panel.getByRole('button', { name: `View ${note}` }).click();
+  const banner = page.getByTestId('version-banner');
+  await expect(banner).toContainText(`Viewing version “${note}” — read-only.`);
+  await expect(createRow).toBeVisible();
+  await expect(listRow).not.toHaveAttribute('data-change', /.+/);
+  await page.getByRole('button', { name: /^Undo / }).click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'which is read-only' })).toBeVisible();
+  expect(await app.design()).toEqual(original);
+
+  // Restore it: the design it replaces is kept as a version, and one undo step brings it back.
+  await banner.getByRole('button', { name: 'Restore' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByTestId('notice').filter({ hasText: `Restored “${note}”` })).toBeVisible();
+  expect(await app.design()).toEqual(original);
+  await expect(panel.getByRole('listitem', { name: `Version Before restoring “${note}”` })).toBeVisible();
+  await page.getByRole('button', { name: `Undo Restore version “${note}”` }).click();
+  await expect(createRow).toHaveCount(0);
+  expect(await app.design()).toEqual(edited);
+  await page.getByRole('button', { name: `Redo Restore version “${note}”` }).click();
+  await expect(createRow).toBeVisible();
+
+  // Everything is kept across a reload: the restored design and both versions.
+  await app.waitForSave();
+  await page.reload();
+  await app.open();
+  expect(await app.design()).toEqual(original);
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveCount(2);
+});
