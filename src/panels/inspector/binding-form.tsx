@@ -10,6 +10,7 @@ import {
   type IntegrationBinding,
   type IntegrationId,
   type IntegrationResponse,
+  type MethodId,
   passthroughBehaviors,
   type ResponseTransferMode,
   setResponseTransferMode,
@@ -20,6 +21,8 @@ import { Button, IconButton } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, KeyValueField, ListField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import { pack, unpack } from '../pairs';
+import { TemplatesField } from '../templates/templates-field';
+import { TestBenchButton } from '../templates/test-bench-button';
 import { type Operation, useApply } from '../use-field-commit';
 import { expressionsHint, freeName, fromTextRecord, getOwner, type OwnerId, renameKey, textRecord } from './owner';
 
@@ -168,6 +171,7 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
           />
         </>
       ) : null}
+      {apiType === 'REST' && custom ? <TestBenchButton methodId={ownerId as MethodId} /> : null}
       <KeyValueField
         label="Integration request parameters"
         fieldKey={`${ownerId}.integration.requestParameters`}
@@ -183,14 +187,16 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
         }
       />
       {!isHttp ? (
-        <KeyValueField
+        <TemplatesField
           label="Integration request templates"
           fieldKey={`${ownerId}.integration.requestTemplates`}
+          ownerId={ownerId}
+          phase="request"
+          expandable={apiType === 'REST'}
           keyLabel="Template content type"
           valueLabel="Mapping template"
           keyPlaceholder="application/json"
           valuePlaceholder={'{"id": "$input.params(\'id\')"}'}
-          multilineValue
           addLabel="Add request template"
           emptyText={
             custom ? 'No templates: the body is passed as the passthrough behavior says.' : 'Proxy integrations pass the body unchanged.'
@@ -202,7 +208,7 @@ function BindingFields({ ownerId, binding, apiType }: { ownerId: OwnerId; bindin
           }
         />
       ) : null}
-      {!isHttp ? <IntegrationResponses ownerId={ownerId} responses={binding.responses} /> : null}
+      {!isHttp ? <IntegrationResponses ownerId={ownerId} responses={binding.responses} expandable={apiType === 'REST'} /> : null}
       {isHttp ? <HttpResponseParameters ownerId={ownerId} mappings={binding.responseParameters ?? {}} /> : null}
       {apiType === 'REST' ? (
         <>
@@ -255,7 +261,15 @@ function tlsOf(config: IntegrationBinding['tlsConfig']): IntegrationBinding['tls
 }
 
 /** Integration responses of a custom integration: selection pattern → status code, with mappings. */
-function IntegrationResponses({ ownerId, responses }: { ownerId: OwnerId; responses: IntegrationResponse[] }) {
+function IntegrationResponses({
+  ownerId,
+  responses,
+  expandable,
+}: {
+  ownerId: OwnerId;
+  responses: IntegrationResponse[];
+  expandable: boolean;
+}) {
   const apply = useApply();
   const change = (index: number, patch: Partial<IntegrationResponse>): Operation =>
     patchBinding(ownerId, (binding) => ({
@@ -317,13 +331,16 @@ function IntegrationResponses({ ownerId, responses }: { ownerId: OwnerId; respon
             value={response.responseParameters}
             toOperation={(responseParameters) => change(index, { responseParameters })}
           />
-          <KeyValueField
+          <TemplatesField
             label="Response templates"
             fieldKey={`${ownerId}.integration.responses.${index}.templates`}
+            ownerId={ownerId}
+            phase="response"
+            expandable={expandable}
+            responseIndex={index}
             keyLabel="Response content type"
             valueLabel="Response template"
             keyPlaceholder="application/json"
-            multilineValue
             addLabel="Add response template"
             value={response.responseTemplates}
             toOperation={(responseTemplates) => change(index, { responseTemplates })}
