@@ -1,5 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Design, Method } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
+import { downloadCode, openCodeView } from './helpers/code-view';
+import { libraryEntries, openDesignId } from './helpers/saved-designs';
 
 /** A method of the design by its verb and its resource's path part. */
 function method(design: Design, verb: string, pathPart: string): Method {
@@ -156,4 +159,101 @@ test('a person saves a version, removes an operation and makes a parameter requi
   expect(await app.design()).toEqual(original);
   await page.getByRole('button', { name: 'Versions', exact: true }).click();
   await expect(panel.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('the stages panel says whether the design changed since the version exported for a stage, with the changes one click away; the exported file compares with the design', async ({
+  app,
+  page,
+}, testInfo) => {
+  test.slow();
+  await app.open();
+  const original = await app.design();
+  const stageId = original.stageOrder[0] as keyof Design['stages'];
+  const stage = original.stages[stageId];
+  if (!stage) throw new Error('The example has no stage');
+
+  // Download the stage's OpenAPI document from the code view: the export is recorded for the stage.
+  await openCodeView(page);
+  await page.getByTestId('code-view').getByLabel('Stage').selectOption(stage.name);
+  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
+  const exported = await downloadCode(page);
+  const file = testInfo.outputPath(exported.name);
+  await writeFile(file, exported.text);
+  const side = page.getByRole('complementary', { name: 'Side panel' });
+  await side.getByRole('tab', { name: 'Stages' }).click();
+  const status = page.getByTestId(`stage-export-${stageId}`);
+  await expect(status).toContainText('as exported on');
+  await expect(status.getByRole('button', { name: 'Show changes' })).toHaveCount(0);
+
+  // The design moves on: POST /pets removed.
+  const create = method(original, 'POST', 'pets');
+  await page.getByTestId(`row-${create.id}`).click();
+  await page.keyboard.press('Delete');
+  await side.getByRole('tab', { name: 'Stages' }).click();
+  await expect(status).toContainText(/changed since export on .+: 1 change, 1 breaking/);
+  await status.getByRole('button', { name: 'Show changes' }).click();
+  const panel = page.getByRole('complementary', { name: 'Versions' });
+  const compare = panel.getByTestId('compare-view');
+  await expect(compare).toContainText(`Exported OpenAPI 3.0 for ${stage.name}`);
+  await expect(compare.getByTestId('findings-breaking').locator('[data-finding-id="api-removed-without-deprecation"]')).toContainText(
+    'POST /pets',
+  );
+  // The export kept what it exported as a version of its own.
+  await expect(panel.getByRole('listitem', { name: `Version Exported OpenAPI 3.0 for ${stage.name}` })).toContainText('exported');
+
+  // The downloaded document itself, read for the comparison alone, against the design.
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Compare with an OpenAPI file…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(compare.getByRole('heading', { level: 3 })).toContainText(exported.name);
+  await expect(compare.getByTestId('findings-breaking').locator('[data-finding-id="api-removed-without-deprecation"]')).toContainText(
+    'POST /pets',
+  );
+  await expect(page.getByTestId(`node-${create.resourceId}`).getByTestId('removed-tag')).toHaveText('−1 removed, breaking');
+  await page.screenshot({ path: testInfo.outputPath('compare-openapi-file.png') });
+  // Nothing was added to the library by reading it.
+  await expect(panel.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveCount(1);
+  expect((await libraryEntries(page)).length).toBe(1);
+});
+
+test('a design file carries its versions: saved with the design, opened with it, each read through the design gate', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Versions' });
+  await panel.getByLabel('Version note').fill('First release');
+  await panel.getByRole('button', { name: 'Save version' }).click();
+  await expect(panel.getByRole('listitem', { name: 'Version First release' })).toBeVisible();
+  const original = await app.design();
+
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('ControlOrMeta+s');
+  const path = await (await downloading).path();
+  const saved = JSON.parse(await readFile(path, 'utf8'));
+  const { versions, ...design } = saved;
+  expect(design).toEqual(original);
+  expect(versions).toHaveLength(1);
+  expect(versions[0]).toMatchObject({ note: 'First release', origin: 'saved', design: original });
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open design file' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByTestId('notice').filter({ hasText: 'carried 1 saved version' })).toBeVisible();
+  const openedId = await openDesignId(page);
+  await expect.poll(async () => (await libraryEntries(page)).find((entry) => entry.id === openedId)?.origin).toBe('file');
+  await expect(panel.getByRole('listitem', { name: 'Version First release' })).toBeVisible();
+
+  // A file whose version is damaged is refused, saying which version and why; nothing opens.
+  const damaged = { ...saved, versions: [{ note: 'Broken', savedAt: 1, design: { api: { name: 'x' } } }] };
+  const refused = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open design file' }).click();
+  await (await refused).setFiles({
+    name: 'damaged.portico.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Version 1 (“Broken”) is damaged' })).toBeVisible();
+  expect(await openDesignId(page)).toBe(openedId);
 });

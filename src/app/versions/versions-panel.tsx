@@ -169,14 +169,20 @@ export default function VersionsPanel() {
   const close = useVersionsPanel((s) => s.close);
   const versions = useVersionList();
   const viewing = usePortico((s) => s.viewing !== null);
-  // The version a comparison shows left (Back to current, a restore): the comparison goes with it.
+  // A comparison ends when the design it is about is left for another, or when the version it shows is
+  // left (Back to current, a restore).
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (!previous.viewing || state.viewing?.versionId === previous.viewing.versionId) return;
         const request = useVersionsPanel.getState().compare;
-        if (request?.revision.kind === 'version' && request.revision.versionId === previous.viewing.versionId)
-          useVersionsPanel.getState().compareWith(null);
+        if (!request) return;
+        const leftDesign = state.designId !== previous.designId;
+        const leftVersion =
+          previous.viewing !== null &&
+          state.viewing?.versionId !== previous.viewing.versionId &&
+          request.revision.kind === 'version' &&
+          request.revision.versionId === previous.viewing.versionId;
+        if (leftDesign || leftVersion) useVersionsPanel.getState().compareWith(null);
       }),
     [store],
   );
