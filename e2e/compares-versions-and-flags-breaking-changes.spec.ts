@@ -1,4 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { Design, Method } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
 import { downloadCode, openCodeView } from './helpers/code-view';
@@ -10,6 +12,14 @@ function method(design: Design, verb: string, pathPart: string): Method {
   const found = Object.values(design.methods).find((candidate) => candidate.resourceId === resource?.id && candidate.httpMethod === verb);
   if (!found) throw new Error(`The example has no ${verb} on ${pathPart}`);
   return found;
+}
+
+/** Serious and critical WCAG 2 A/AA violations inside `scope`. */
+async function seriousViolations(page: Page, scope: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include(scope).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
 }
 
 test('a person saves a version, removes an operation and makes a parameter required, sees both flagged as breaking on the canvas and in the list, and restores the version', async ({
@@ -98,9 +108,11 @@ test('a person saves a version, removes an operation and makes a parameter requi
   // What the colours look like, light and dark (looked at by a person: see the attachments).
   await page.mouse.move(0, 0);
   await shoot('compare-light');
+  expect(await seriousViolations(page, '[data-testid="versions-panel"]')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveClass(/dark/);
   await shoot('compare-dark');
+  expect(await seriousViolations(page, '[data-testid="versions-panel"]')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   // The other way round the version is what the canvas shows (read-only), with POST /pets added.
@@ -110,6 +122,7 @@ test('a person saves a version, removes an operation and makes a parameter requi
   await expect(listRow).toHaveAttribute('data-change', 'changed');
   await expect(compare.getByTestId('findings-breaking')).toBeHidden();
   await shoot('compare-swapped-light');
+  expect(await seriousViolations(page, '[data-testid="version-banner"]')).toEqual([]);
   await compare.getByRole('button', { name: 'Swap the two sides' }).click();
   await expect(page.getByTestId('version-banner')).toBeHidden();
   await expect(createRow).toHaveCount(0);
