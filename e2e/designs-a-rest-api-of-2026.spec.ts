@@ -125,7 +125,9 @@ test('an architect designs a REST API of 2026: a JWT authorizer on one method, d
   const fontPx = await reopened
     .getByText('api.example.com', { exact: true })
     .evaluate(
-      (element) => (Number.parseFloat(getComputedStyle(element).fontSize) * element.getBoundingClientRect().height) / element.offsetHeight,
+      (element) =>
+        (Number.parseFloat(getComputedStyle(element).fontSize) * element.getBoundingClientRect().height) /
+        (element as HTMLElement).offsetHeight,
     );
   expect(fontPx).toBeGreaterThanOrEqual(11);
   await openCodeView(page);

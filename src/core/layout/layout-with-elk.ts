@@ -6,6 +6,7 @@ import {
   cardSize,
   type Design,
   designCards,
+  domainColumnX,
   isBackendCard,
   type Position,
   rowCentre,
@@ -128,7 +129,7 @@ export async function layoutWithElk(design: Design, elk: ElkLayouter, settings: 
   let domainY = outlineTop;
   for (const card of cards) {
     if (card.kind !== 'domain') continue;
-    positions.set(card.id, { x: -(cardGeometry.backendWidth + cardGeometry.channel), y: domainY });
+    positions.set(card.id, { x: domainColumnX, y: domainY });
     domainY += cardSize(card).height + cardGeometry.gap;
   }
 

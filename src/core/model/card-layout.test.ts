@@ -53,7 +53,7 @@ describe('autoLayout', () => {
     const a = design.layout['dom_a' as DomainId];
     const b = design.layout['dom_b' as DomainId];
     const root = design.layout[ids.root];
-    expect(a).toEqual({ x: root!.x - cardGeometry.backendWidth - cardGeometry.channel, y: root!.y });
+    expect(a).toEqual({ x: root!.x - cardGeometry.domainWidth - cardGeometry.domainChannel, y: root!.y });
     expect(b?.x).toBe(a?.x);
     expect(b?.y).toBe(a!.y + cardSize(designCards(design).byId.get('dom_a')!).height + cardGeometry.gap);
   });

@@ -1,4 +1,15 @@
-import { type Card, type CardId, cardGeometry, cardSize, designCards, isApiCard, isBackendCard, rowCentre, sameCardShape } from './cards';
+import {
+  type Card,
+  type CardId,
+  cardGeometry,
+  cardSize,
+  designCards,
+  domainColumnX,
+  isApiCard,
+  isBackendCard,
+  rowCentre,
+  sameCardShape,
+} from './cards';
 import type { Design, Position } from './design';
 
 /** A card's place and size on the canvas, in flow units. */
@@ -172,13 +183,11 @@ export function autoLayout(design: Design): Design {
   }
   const backendX = apiRight + cardGeometry.channel;
   const wishes = backendWishes(design, positions);
-  const backends = cards
-    .filter(isBackendCard)
-    .map((card, order) => ({
-      card,
-      order,
-      wish: wishes.has(card.id) ? median(wishes.get(card.id) as number[]) : Number.POSITIVE_INFINITY,
-    }));
+  const backends = cards.filter(isBackendCard).map((card, order) => ({
+    card,
+    order,
+    wish: wishes.has(card.id) ? median(wishes.get(card.id) as number[]) : Number.POSITIVE_INFINITY,
+  }));
   backends.sort((a, b) => a.wish - b.wish || a.order - b.order);
   let nextFree = 0;
   for (const { card, wish } of backends) {
@@ -203,9 +212,6 @@ export function autoLayout(design: Design): Design {
   return same ? design : { ...design, layout: positions as Design['layout'] };
 }
 
-/** Where domain cards stand: left of an outline that starts at x 0, a channel between. */
-const domainColumnX = -(cardGeometry.backendWidth + cardGeometry.channel);
-
 /** Where a new domain card goes: below the lowest domain card, else left of the API's first card. */
 function domainSlot(byId: ReadonlyMap<string, Card>, boxes: CardBox[]): Position {
   let lowest: CardBox | undefined;
@@ -222,7 +228,7 @@ function domainSlot(byId: ReadonlyMap<string, Card>, boxes: CardBox[]): Position
   }
   if (lowest) return { x: lowest.x, y: lowest.y + lowest.height + cardGeometry.gap };
   if (!Number.isFinite(apiLeft)) return { x: domainColumnX, y: 0 };
-  return { x: apiLeft - cardGeometry.backendWidth - cardGeometry.channel, y: apiTop };
+  return { x: apiLeft - cardGeometry.domainWidth - cardGeometry.domainChannel, y: apiTop };
 }
 
 /** The x of the backend column: where most backends already are, else right of the API cards. */

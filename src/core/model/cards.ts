@@ -56,7 +56,14 @@ export const cardGeometry = {
   channel: 176,
   /** A line of a domain card (an API mapping or a routing rule). */
   lineHeight: 28,
+  /** Domain cards: host names and rule conditions are long. */
+  domainWidth: 300,
+  /** Between the domains and the API: their edges all run into the API's first card, on one track. */
+  domainChannel: 96,
 } as const;
+
+/** Where domain cards stand, left of an API outline that starts at x 0. */
+export const domainColumnX = -(cardGeometry.domainWidth + cardGeometry.domainChannel);
 
 /** The API's own cards (resources, route groups), as opposed to backends and domains. */
 export function isApiCard(card: Pick<Card, 'kind'>): boolean {
@@ -100,7 +107,7 @@ export function cardSize(card: Pick<Card, 'kind' | 'rows' | 'lines'>): { width: 
   if (isBackendCard(card)) return { width: cardGeometry.backendWidth, height: cardGeometry.backendHeight };
   if (card.kind === 'domain')
     return {
-      width: cardGeometry.backendWidth,
+      width: cardGeometry.domainWidth,
       height: cardGeometry.headerHeight + (card.lines ?? 1) * cardGeometry.lineHeight + cardGeometry.rowsPadding * 2,
     };
   const rows = card.rows.length;

@@ -108,7 +108,7 @@ describe('response streaming and VPC link V2 through OpenAPI', () => {
     const source = design();
     const text = stringifyDocument(exported(source, version), format);
     const again = importOpenApi(text);
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(again.error.message);
     expect(carried(again.design)).toEqual(carried(source));
     expect(carried(again.design).lambdaTargets).toBe(1);
   });
@@ -116,12 +116,12 @@ describe('response streaming and VPC link V2 through OpenAPI', () => {
   it("reads AWS's own samples: the streaming Lambda of serverless-samples and the private ALB of serverless-patterns", () => {
     const corpus = join(__dirname, '../../../../shared/corpus/real-world');
     const streaming = importOpenApi(readFileSync(join(corpus, 'lambda-response-streaming-rest.yaml'), 'utf8'));
-    if (!streaming.ok) throw new Error(streaming.message);
+    if (!streaming.ok) throw new Error(streaming.error.message);
     const [ask] = Object.values(streaming.design.methods);
     expect(ask?.integration?.responseTransferMode).toBe('STREAM');
     expect(ask?.integration?.extensions).toBeUndefined();
     const privateAlb = importOpenApi(readFileSync(join(corpus, 'vpclink-private-alb-proxy-rest.yaml'), 'utf8'));
-    if (!privateAlb.ok) throw new Error(privateAlb.message);
+    if (!privateAlb.ok) throw new Error(privateAlb.error.message);
     expect(Object.values(privateAlb.design.integrations)).toEqual([
       expect.objectContaining({ kind: 'VPC_LINK', connectionId: { Ref: 'VpcLink' }, integrationTarget: { Ref: 'PrivateALB' } }),
     ]);
