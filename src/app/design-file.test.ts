@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Design, deleteMethods, type MethodId, parseDesign, serializeDesign, updateApi } from '../core/model';
 import { restPetStore } from '../core/model/testing/design-builder';
-import { designFileText, maxFileVersions, readDesignFileText } from './design-file';
+import { designFileText } from './design-file';
+import { maxFileVersions, readDesignFileText } from './design-file-read';
 
 const json = (design: Design) => JSON.parse(serializeDesign(design));
 

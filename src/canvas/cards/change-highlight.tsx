@@ -1,4 +1,4 @@
-import { type ChangeMark, markLevel } from '../../state/compare/change-marks';
+import { type ChangeMark, markLevel } from '../../state/compare/change-mark';
 import { usePortico } from '../../state/context';
 import { changeOutline, changeRing, changeTag, levelTag } from '../../ui/change-tones';
 

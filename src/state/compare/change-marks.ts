@@ -1,18 +1,8 @@
-import type { ChangeFinding, ChangeLevel, DesignComparison, ElementChange, ElementChangeKind } from '../../core/diff';
+import type { ChangeFinding, ChangeLevel, DesignComparison, ElementChange } from '../../core/diff';
 import { allResourcePaths, type Design, designCards, isApiCard, parseHttpRouteKey, valuesOf } from '../../core/model';
+import { type ChangeMark, type ChangeMarks, worse } from './change-mark';
 
-/** How one element on the canvas differs from the comparison's base. */
-export interface ChangeMark {
-  /** The element itself was added or changed (removed elements are not on the revision's canvas). */
-  change?: ElementChangeKind;
-  /** The most severe client finding on this element (an operation). */
-  level?: ChangeLevel;
-  /** Operations and resources removed at or under this card, which the canvas cannot draw: named on the card. */
-  removed?: { label: string; baseId: string; level?: ChangeLevel }[];
-}
-
-/** Marks by the id of a card or row of the revision. */
-export type ChangeMarks = Readonly<Record<string, ChangeMark>>;
+export { type ChangeMark, type ChangeMarks, markLevel } from './change-mark';
 
 /** Where a finding points: an operation on the revision's canvas, or one only the base has (removed). */
 export interface LocatedFinding {
@@ -21,12 +11,6 @@ export interface LocatedFinding {
   revisionId?: string;
   /** The operation's id in the base, when the revision no longer has it. */
   baseId?: string;
-}
-
-const rank: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
-
-function worse(a: ChangeLevel | undefined, b: ChangeLevel): ChangeLevel {
-  return a === undefined || rank[b] < rank[a] ? b : a;
 }
 
 /** `/pets/{petId}` → `/pets/{}`: a renamed path parameter names the same operation. */
@@ -135,14 +119,6 @@ export function changeMarks(base: Design, revision: Design, comparison: DesignCo
     entry.removed = [...(entry.removed ?? []), { label: change.label, baseId: change.baseId, ...(level ? { level } : {}) }];
   }
   return marks;
-}
-
-/** The most severe level among a card's own mark and what was removed under it. */
-export function markLevel(mark: ChangeMark | undefined): ChangeLevel | undefined {
-  if (!mark) return undefined;
-  let level = mark.level;
-  for (const removed of mark.removed ?? []) if (removed.level) level = worse(level, removed.level);
-  return level;
 }
 
 /** The card of the revision that names a removed element (see `changeMarks`). */
