@@ -23,7 +23,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
       data-testid="notice"
       className={`pointer-events-auto flex max-w-md items-start gap-2 rounded-md border px-3 py-2 text-sm shadow-md ${tones[notice.tone]}`}
     >
-      <p className="flex-1">{notice.message}</p>
+      {/* A message of several lines (a rename's list of changes) keeps its lines and scrolls when long. */}
+      <p className="max-h-72 flex-1 overflow-y-auto whitespace-pre-line">{notice.message}</p>
       {notice.action ? (
         <button type="button" className="shrink-0 font-semibold underline" onClick={notice.action.run}>
           {notice.action.label}

@@ -2,17 +2,20 @@ import { Plus, Trash2 } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addModel, deleteModel, type ModelId, updateModel } from '../../core/model';
-import { usePortico } from '../../state/context';
+import { renameModelEverywhere } from '../../core/model/operations/rename-references';
+import { usePortico, usePorticoStore } from '../../state/context';
 import { Button } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { JsonField, optionalText, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
+import { renameOperation } from '../rename-notice';
 import { useReveal } from '../reveal';
 import { useApply } from '../use-field-commit';
 
 const ModelRow = memo(function ModelRow({ id }: { id: ModelId }) {
   const model = usePortico((s) => s.design.models[id]);
   const apply = useApply();
+  const store = usePorticoStore();
   const ref = useRef<HTMLDivElement>(null);
   useReveal('model', id, ref, model !== undefined);
   if (!model) return null;
@@ -24,7 +27,7 @@ const ModelRow = memo(function ModelRow({ id }: { id: ModelId }) {
           label="Model name"
           fieldKey={`${id}.name`}
           value={model.name}
-          toOperation={(name) => (design) => updateModel(design, id, { name: name.trim() })}
+          toOperation={(name) => renameOperation(store, `${id}.name`, (design) => renameModelEverywhere(design, id, name.trim()))}
         />
         <Button
           size="sm"

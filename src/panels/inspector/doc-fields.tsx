@@ -11,11 +11,13 @@ import {
   type ResponseHeader,
   refuse,
 } from '../../core/model';
-import { usePortico } from '../../state/context';
+import { renameParameterEverywhere } from '../../core/model/operations/rename-references';
+import { usePortico, usePorticoStore } from '../../state/context';
 import { Button, IconButton } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, JsonField, ListField, optionalText, SelectField, TextField } from '../fields';
 import { pack, unpack } from '../pairs';
+import { renameOperation } from '../rename-notice';
 import { type Operation, useApply } from '../use-field-commit';
 import { freeName, getOwner, type Owner, type OwnerId, type OwnerPatch, patchOwner, renameKey } from './owner';
 
@@ -28,6 +30,7 @@ const parameterPlaces = [
 /** The request parameters of a method or route: where, name, required. */
 export const ParametersEditor = memo(function ParametersEditor({ ownerId, parameters }: { ownerId: OwnerId; parameters: Parameter[] }) {
   const apply = useApply();
+  const store = usePorticoStore();
   const update = (index: number, change: Partial<Parameter>): Operation =>
     patchOwner(ownerId, (owner) => ({
       parameters: owner.parameters.map((parameter, at) => (at === index ? { ...parameter, ...change } : parameter)),
@@ -58,7 +61,12 @@ export const ParametersEditor = memo(function ParametersEditor({ ownerId, parame
               fieldKey={`${ownerId}.parameters.${index}.name`}
               opLabel="Rename parameter"
               value={parameter.name}
-              toOperation={(text) => update(index, { name: text.trim() })}
+              // The new name follows into the operation's mappings, cache keys and templates.
+              toOperation={(text) =>
+                renameOperation(store, `${ownerId}.parameters.${index}.name`, (design) =>
+                  renameParameterEverywhere(design, ownerId, index, text),
+                )
+              }
             />
           </div>
           <div className="flex items-center justify-between">

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { type ResourceId, renameResource, resourcePath } from '../../core/model';
-import { usePortico } from '../../state/context';
+import { type ResourceId, resourcePath } from '../../core/model';
+import { renameResourceEverywhere } from '../../core/model/operations/rename-references';
+import { usePortico, usePorticoStore } from '../../state/context';
 import { TextField } from '../fields';
+import { renameOperation } from '../rename-notice';
 
 /** A REST resource: its path part (the full path follows from its parents). */
 export function ResourceForm({ id }: { id: ResourceId }) {
   const resource = usePortico((s) => s.design.resources[id]);
+  const store = usePorticoStore();
   const path = usePortico((s) => resourcePath(s.design, id));
   // Worked out when the methods change, not on every store update (a scan of every method of the design).
   const methods = usePortico((s) => s.design.methods);
@@ -32,7 +35,8 @@ export function ResourceForm({ id }: { id: ResourceId }) {
           fieldKey={`${id}.pathPart`}
           value={resource.pathPart}
           hint="One segment: letters, digits and _ - . , : — or a parameter such as {id} or the greedy {proxy+}."
-          toOperation={(pathPart) => (design) => renameResource(design, id, pathPart)}
+          // A path parameter's new name follows into the mappings and templates of the methods below.
+          toOperation={(pathPart) => renameOperation(store, `${id}.pathPart`, (design) => renameResourceEverywhere(design, id, pathPart))}
         />
       )}
       <p className="text-xs text-slate-600 dark:text-slate-300">
