@@ -24,6 +24,7 @@ const ShareDialog = lazy(() => import('./dialogs/share-dialog').then((module) =>
 const ShortcutsDialog = lazy(() => import('./dialogs/shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })));
 const CommandPalette = lazy(() => import('./dialogs/command-palette').then((module) => ({ default: module.CommandPalette })));
 const RecoveryDialog = lazy(() => import('./dialogs/recovery-dialog').then((module) => ({ default: module.RecoveryDialog })));
+const ScaffoldDialog = lazy(() => import('./dialogs/scaffold-dialog').then((module) => ({ default: module.ScaffoldDialog })));
 
 function CodeViewDrawer() {
   const open = usePortico((s) => s.codeViewOpen);
@@ -87,6 +88,9 @@ export function App({ storage }: { storage: DesignStorage }) {
       </WhenOpened>
       <WhenOpened dialog="recovery">
         <RecoveryDialog storage={storage} />
+      </WhenOpened>
+      <WhenOpened dialog="scaffold">
+        <ScaffoldDialog />
       </WhenOpened>
     </div>
   );

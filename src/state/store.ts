@@ -34,7 +34,17 @@ export interface Notice {
 }
 
 /** Dialogs the app shell can show; one at a time. */
-export type DialogName = 'new-design' | 'gallery' | 'import' | 'share' | 'share-open' | 'shortcuts' | 'palette' | 'recovery' | 'library';
+export type DialogName =
+  | 'new-design'
+  | 'gallery'
+  | 'import'
+  | 'share'
+  | 'share-open'
+  | 'shortcuts'
+  | 'palette'
+  | 'recovery'
+  | 'library'
+  | 'scaffold';
 
 /** The design being left when another opens: what the library saves before switching. */
 export interface LeftDesign {

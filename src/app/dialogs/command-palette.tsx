@@ -20,6 +20,7 @@ import { usePortico, usePorticoStore } from '../../state/context';
 import type { PorticoStore } from '../../state/store';
 import { Dialog } from '../../ui/dialog';
 import { type Command, commands } from '../commands';
+import { scaffoldCommands } from '../scaffold-commands';
 import { formatKeys } from './shortcuts-dialog';
 
 /** How many elements the palette lists: enough to scan, few enough to draw at once. */
@@ -78,7 +79,8 @@ function showElement(store: PorticoStore, result: SearchResult): void {
 
 function matchingCommands(query: string): Command[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return commands.filter(
+  // The service integration commands load with the palette, not before first paint.
+  return [...commands, ...scaffoldCommands].filter(
     (command) =>
       command.id !== 'command-palette' && words.every((word) => `${command.group} ${command.label}`.toLowerCase().includes(word)),
   );

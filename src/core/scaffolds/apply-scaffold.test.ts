@@ -53,7 +53,7 @@ describe('applyScaffold', () => {
       requestTemplates: { 'application/json': 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)' },
     });
     expect(method?.responses.map((response) => response.statusCode)).toEqual(['200', '400', '500']);
-    expect(design.layout[target?.id as string]).toBeDefined();
+    expect(design.layout[target?.id as keyof Design['layout']]).toBeDefined();
     expect(checkDesign(design)).toEqual([]);
     expect(errorsOf(design)).toEqual([]);
     const reread = parseDesign(JSON.stringify(design));
@@ -91,6 +91,8 @@ describe('applyScaffold', () => {
     );
     expect(design.methods[ids.mth('send')]?.integration?.integrationId).toBe(ids.int('service'));
     expect(design.integrations[ids.int('service')]?.credentials).toBe('arn:aws:iam::123456789012:role/mine');
+    // The person's own role: the CDK program references it and creates none.
+    expect(design.integrations[ids.int('service')]).not.toHaveProperty('rolePolicy');
   });
 
   it('shares one target between methods that send to the same queue, and leaves another method’s Lambda target alone', () => {

@@ -17,8 +17,8 @@ import {
   refuse,
   resourcePath,
 } from '../model';
-import { scaffoldProblem } from './catalogue';
 import { scaffoldById } from './registry';
+import { scaffoldProblem } from './scaffold-problem';
 import type { ScaffoldBuild, ScaffoldContext, ScaffoldSetup } from './types';
 
 export interface ApplyScaffoldOptions {
@@ -74,14 +74,25 @@ export function previewScaffold(
   return scaffold.build(values, scaffoldContextOf(design, owner));
 }
 
-/** The target fields of a setup: a whole AWS service target but its id. */
+/**
+ * The target fields of a setup: a whole AWS service target but its id. With the ARN of the person's own
+ * role the target names it; without, it carries the policy of the role the CDK program creates.
+ */
 function targetFields(setup: ScaffoldSetup, roleArn: string): Omit<AwsServiceTarget, 'id'> {
   return {
     kind: 'AWS_SERVICE',
     name: setup.name,
     ...setup.target,
-    ...(roleArn === '' ? {} : { credentials: roleArn }),
-    rolePolicy: { statements: setup.rolePolicy.statements.map((statement) => ({ ...statement })) },
+    ...(roleArn === ''
+      ? {
+          rolePolicy: {
+            statements: setup.rolePolicy.statements.map((statement) => ({
+              actions: [...statement.actions],
+              resources: [...statement.resources],
+            })),
+          },
+        }
+      : { credentials: roleArn }),
   };
 }
 
@@ -150,7 +161,8 @@ function withParameters(parameters: Parameter[], wanted: Parameter[]): Parameter
 
 /**
  * Sets a method (REST) or route (HTTP) up to call an AWS service action, in one step: the service target
- * (URI parts, the least-privilege policy of the role the CDK program creates, or an existing role's ARN),
+ * (URI parts, and either the least-privilege policy of the role the CDK program creates or the ARN of the
+ * person's own role),
  * the method's binding (request parameters, request template, integration responses), and the method
  * responses and request parameters those name. Refuses an API type without that action (HTTP APIs call
  * only the first-class integrations; WebSocket APIs none), a target that is not an AWS service, and

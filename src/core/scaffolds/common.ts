@@ -16,7 +16,7 @@ export const roleField: ScaffoldField = {
   kind: 'text',
   optional: true,
   placeholder: 'arn:aws:iam::123456789012:role/apigateway-orders',
-  hint: 'Leave empty: the CDK program creates a role that API Gateway assumes, with exactly the policy shown.',
+  hint: 'Leave empty: the CDK program creates a role that API Gateway assumes, with exactly the policy shown. Your own role must allow at least that.',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { isScaffoldId, type ScaffoldId } from './catalogue';
+import type { ScaffoldId } from './catalogue';
 import { dynamoDbDeleteItem } from './dynamodb-delete-item';
 import { dynamoDbGetItem } from './dynamodb-get-item';
 import { dynamoDbPutItem } from './dynamodb-put-item';
@@ -8,6 +8,7 @@ import { eventBridgePutEvents } from './eventbridge-put-events';
 import { kinesisPutRecord } from './kinesis-put-record';
 import { s3GetObject } from './s3-get-object';
 import { s3PutObject } from './s3-put-object';
+import { isScaffoldId } from './scaffold-problem';
 import { snsPublish } from './sns-publish';
 import { sqsSendMessage } from './sqs-send-message';
 import { stepFunctionsStartExecution } from './step-functions-start-execution';

@@ -26,6 +26,7 @@ const fields: ScaffoldField[] = [
  * so the integration request sets `Content-Type: application/x-www-form-urlencoded` and the template
  * writes `Action=SendMessage&MessageBody=…` with the client's body URL-encoded; the role may send
  * messages to that queue only. An HTTP API uses the first-class `SQS-SendMessage` integration.
+ * @see https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/integrate-amazon-api-gateway-with-amazon-sqs-to-handle-asynchronous-rest-apis.html
  * @see https://repost.aws/knowledge-center/api-gateway-rest-api-sqs-errors
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html#SQS-SendMessage
  * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
@@ -34,6 +35,7 @@ export const sqsSendMessage: ServiceScaffold = {
   id: 'sqs-send-message',
   title: 'SQS SendMessage',
   docs: [
+    'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/integrate-amazon-api-gateway-with-amazon-sqs-to-handle-asynchronous-rest-apis.html',
     'https://repost.aws/knowledge-center/api-gateway-rest-api-sqs-errors',
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html',
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html',

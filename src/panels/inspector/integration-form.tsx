@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
 import { readableText, setIntegrationTarget, updateIntegration } from '../../core/model';
 import { usePortico } from '../../state/context';
 import { ExpressionField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
+
+// Loaded with the first AWS service integration's form: not part of the JS before first paint.
+const ServiceActionField = lazy(() => import('./service-action').then((module) => ({ default: module.ServiceActionField })));
+const CreatedRole = lazy(() => import('./service-action').then((module) => ({ default: module.CreatedRole })));
 
 const kindNames: Record<IntegrationTarget['kind'], string> = {
   LAMBDA: 'Lambda function',
@@ -143,6 +147,9 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
                 placeholder: 'SQS-SendMessage',
               })
             : null}
+          <Suspense fallback={null}>
+            <ServiceActionField id={id} />
+          </Suspense>
         </>
       ) : null}
       {target.kind === 'VPC_LINK' ? (
@@ -175,6 +182,11 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
             hint: 'Role API Gateway assumes to call the backend.',
           })
         : null}
+      {target.kind === 'AWS_SERVICE' && target.rolePolicy ? (
+        <Suspense fallback={null}>
+          <CreatedRole id={id} policy={target.rolePolicy} />
+        </Suspense>
+      ) : null}
       {target.rawUri !== undefined
         ? text('rawUri', 'Integration URI (as imported)', target.rawUri, {
             optional: true,
