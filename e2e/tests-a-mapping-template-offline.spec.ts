@@ -209,3 +209,27 @@ for (const colorScheme of ['light', 'dark'] as const)
     await page.keyboard.press('Escape');
     await expect(workbench).toBeHidden();
   });
+
+test("the template editors' suggestions stay theirs: in the code view, opened after them, Enter still starts a new line", async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await openExample(page, 'mock-teaching');
+  await page.getByTestId('row-mth_greet').click();
+  const panel = page.getByRole('complementary', { name: 'Side panel' });
+  await expect(panel.getByTestId('template-editor').first().locator('.monaco-editor')).toBeVisible();
+  await page.getByRole('button', { name: 'Code view' }).click();
+  const code = page.getByTestId('code-editor');
+  await expect(code.locator('.monaco-editor')).toBeVisible();
+  await code.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\nin');
+  // Word suggestions come from Monaco's worker a moment after typing: give them the time to appear.
+  await page.waitForTimeout(1000);
+  await expect(code.locator('.suggest-widget.visible')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x');
+  await expect(code.locator('.view-line', { hasText: /^\s*x$/ })).toHaveCount(1);
+  await expect(code.locator('.view-line', { hasText: /^\s*in$/ })).toHaveCount(1);
+});

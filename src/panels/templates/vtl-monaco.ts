@@ -65,6 +65,15 @@ monaco.languages.registerCompletionItemProvider(vtlLanguageId, {
   },
 });
 
+// The suggestion widget, once loaded, is in every editor made afterwards. The code view's editors had none
+// (Monaco's word suggestions would then take Enter from someone typing YAML), so they keep having none.
+monaco.editor.onDidCreateEditor((created) => {
+  queueMicrotask(() => {
+    if (created.getModel()?.getLanguageId() !== vtlLanguageId)
+      created.updateOptions({ quickSuggestions: false, suggestOnTriggerCharacters: false });
+  });
+});
+
 /** Completions for `model` come from `vocabulary` until the returned function is called. */
 export function registerTemplateModel(model: monaco.editor.ITextModel, vocabulary: () => TemplateVocabulary | undefined): () => void {
   const key = model.uri.toString();
