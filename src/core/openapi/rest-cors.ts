@@ -21,7 +21,7 @@ import {
 import { gatewayResponsesKey } from './extensions/gateway-responses';
 import { integrationKey } from './extensions/integration';
 import type { ImportState } from './import-state';
-import { canonicalJson, own, ownObject, setOwn, stringRecord } from './json-access';
+import { canonicalJson, cloneJson, own, ownObject, sameJson, setOwn, stringRecord } from './json-access';
 import type { OpenApiVersion } from './types';
 
 /**
@@ -101,13 +101,16 @@ export function addRestPreflights(design: Design, paths: JsonObject, version: Op
     if (method.httpMethod === 'OPTIONS') ownOptions.add(method.resourceId);
   }
   const shape: PreflightShape = { version, rootSecurity: Object.hasOwn(design.api.extensions, 'security') };
+  // Written once; each path's copy adds its path parameters (in front, where an operation has them).
+  const base = preflightOperation(cors, '/', shape);
   const resourcePaths = allResourcePaths(design);
   for (const resourceId of withMethods) {
     if (ownOptions.has(resourceId)) continue;
     const path = resourcePaths.get(resourceId);
     const item = path === undefined ? undefined : ownObject(paths, path);
-    const operation = path === undefined ? undefined : preflightOperation(cors, path, shape);
-    if (item && operation && own(item, 'options') === undefined) item.options = operation;
+    if (!base || path === undefined || !item || own(item, 'options') !== undefined) continue;
+    const parameters = pathParameters(path, version);
+    item.options = parameters.length > 0 ? { parameters, ...cloneJson(base) } : cloneJson(base);
   }
   notes.add(
     "The CORS settings are written as a REST API's are: as OPTIONS methods with a Mock integration (one on every resource with methods that has none of its own), and as CORS headers on the DEFAULT_4XX and DEFAULT_5XX gateway responses.",
@@ -180,6 +183,8 @@ export function findGeneratedCors(document: JsonObject, version: OpenApiVersion)
   const shape: PreflightShape = { version, rootSecurity: own(document, 'security') !== undefined };
   let found: { cors: CorsConfiguration; key: string } | undefined;
   const generated: string[] = [];
+  // The preflight of one set of settings differs from path to path only by its path parameters.
+  const written = new Map<string, JsonObject | undefined>();
   for (const [path, item] of Object.entries(paths)) {
     if (!isJsonObject(item)) continue;
     if (own(item, '$ref') !== undefined) return undefined;
@@ -188,9 +193,14 @@ export function findGeneratedCors(document: JsonObject, version: OpenApiVersion)
     const options = own(item, 'options');
     if (!isJsonObject(options)) return undefined;
     const cors = corsOfPreflight(options);
-    const written = cors ? preflightOperation(cors, path, shape) : undefined;
-    if (!cors || !written || canonicalJson(written) !== canonicalJson(options)) continue;
+    if (!cors) continue;
     const key = canonicalJson(cors as unknown as JsonObject);
+    if (!written.has(key)) written.set(key, preflightOperation(cors, '/', shape));
+    const expected = written.get(key);
+    const { parameters, ...rest } = options;
+    const declared = pathParameters(path, version);
+    if (!expected || !sameJson(rest, expected) || !(declared.length === 0 ? parameters === undefined : sameJson(parameters, declared)))
+      continue;
     if (found && found.key !== key) return undefined;
     found = { cors, key };
     generated.push(path);
