@@ -16,7 +16,8 @@ export type ApiKeySource = (typeof apiKeySources)[number];
 
 /**
  * CORS as HTTP APIs configure it (`x-amazon-apigateway-cors`); for REST APIs Portico turns the same
- * settings into OPTIONS preflight methods when it generates CDK.
+ * settings into OPTIONS preflight methods and gateway response headers in the OpenAPI export and the CDK
+ * program (see cors-headers.ts).
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html
  */
 export interface CorsConfiguration {
