@@ -1,4 +1,5 @@
-import { firstStartDesign } from '../core/examples';
+// The first-start design only: the gallery (every example) loads with its dialog, not before first paint.
+import { firstStartDesign } from '../core/examples/rest-pet-store';
 import type { Design } from '../core/model';
 import type { DesignStorage } from '../state/design-storage';
 import { openIndexedDbLibrary } from '../state/library/library-db';
