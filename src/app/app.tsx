@@ -9,6 +9,7 @@ import { ShareOpenDialog } from './dialogs/share-open-dialog';
 import { Notices } from './notices';
 import { openFiles } from './open-files';
 import { ProblemsBadge } from './problems-badge';
+import { CanvasPresence, LiveSessions } from './session/live-sessions';
 import { Toolbar } from './toolbar';
 import { WhenOpened } from './when-opened';
 
@@ -56,11 +57,14 @@ export function App({ storage }: { storage: DesignStorage }) {
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Toolbar problems={<ProblemsBadge />} />
+      <LiveSessions />
       <div className="flex min-h-0 flex-1">
         <Palette />
         <main className="flex min-w-0 flex-1 flex-col" aria-label="Design">
           <div className="relative min-h-0 flex-1">
-            <Canvas onOpenFiles={(files) => void openFiles(store, files)} />
+            <Canvas onOpenFiles={(files) => void openFiles(store, files)}>
+              <CanvasPresence />
+            </Canvas>
           </div>
           <CodeViewDrawer />
         </main>

@@ -1,4 +1,5 @@
 import { useVersionsPanel } from '../state/compare/versions-panel';
+import { useSessionUi } from '../state/session/session-ui';
 import type { PorticoState, PorticoStore } from '../state/store';
 import { openDesignFileResult, pickFile, readDesignFile, saveDesignFileWithVersions } from './design-file';
 import { cycleTheme } from './theme';
@@ -90,6 +91,17 @@ export const commands: Command[] = [
     run: (store) => store.getState().openDialog('import'),
   },
   { id: 'share-link', label: 'Share link…', group: 'File', run: (store) => store.getState().openDialog('share') },
+  {
+    id: 'live-session',
+    label: 'Live session…',
+    group: 'File',
+    // In a session: its panel (people, modes, links); otherwise the dialog that starts one.
+    run: () => {
+      const session = useSessionUi.getState();
+      if (session.active) session.setPanelOpen(!session.panelOpen);
+      else session.openDialog();
+    },
+  },
   {
     id: 'undo',
     label: 'Undo',

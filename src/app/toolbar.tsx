@@ -22,6 +22,7 @@ import { usePortico, usePorticoStore } from '../state/context';
 import type { PersistenceStatus } from '../state/store';
 import { Button, IconButton } from '../ui/button';
 import { commandById } from './commands';
+import { SessionToolbarButton } from './session/live-sessions';
 import { WhenOpened } from './when-opened';
 
 // Loaded when first opened: not part of the JS before first paint. Mounted here, beside the toolbar that opens it.
@@ -126,6 +127,7 @@ export function Toolbar({ problems }: { problems?: ReactNode }) {
           <IconButton label="Versions" icon={<History size={18} />} onClick={() => run(store, 'versions')} />
           <IconButton label="Import OpenAPI" icon={<Upload size={18} />} onClick={() => run(store, 'import-openapi')} />
           <IconButton label="Share link" icon={<Share2 size={18} />} onClick={() => run(store, 'share-link')} />
+          <SessionToolbarButton />
         </nav>
         <span className="mx-1 h-6 w-px bg-slate-200 dark:bg-slate-700" />
         <nav aria-label="Edit" className="flex items-center gap-0.5">

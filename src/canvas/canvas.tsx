@@ -24,6 +24,7 @@ import {
   type DragEvent,
   lazy,
   type MouseEvent as ReactMouseEvent,
+  type ReactNode,
   Suspense,
   useCallback,
   useEffect,
@@ -162,7 +163,7 @@ function hitAt(clientX: number, clientY: number, ignore?: string): { rowId?: Row
   return {};
 }
 
-function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) {
+function CanvasFlow({ onOpenFiles, children }: { onOpenFiles?: (files: File[]) => void; children?: ReactNode }) {
   const store = usePorticoStore();
   const design = usePortico((s) => s.design);
   const selection = usePortico((s) => s.selection);
@@ -609,6 +610,7 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
           )
         ) : null}
         <ConnectionReason />
+        {children}
       </ReactFlow>
       {menuOpen ? (
         <Suspense fallback={null}>
@@ -642,12 +644,12 @@ function CanvasFlow({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) 
 /**
  * The design canvas. It brings its own React Flow provider; the palette, outside it, reaches the
  * viewport through `canvas-bridge.ts`. Files dropped on it go to `onOpenFiles` (the app opens them as
- * new designs).
+ * new designs). `children` render inside React Flow (the app's live-session presence, in flow units).
  */
-export function Canvas({ onOpenFiles }: { onOpenFiles?: (files: File[]) => void }) {
+export function Canvas({ onOpenFiles, children }: { onOpenFiles?: (files: File[]) => void; children?: ReactNode }) {
   return (
     <ReactFlowProvider>
-      <CanvasFlow onOpenFiles={onOpenFiles} />
+      <CanvasFlow onOpenFiles={onOpenFiles}>{children}</CanvasFlow>
     </ReactFlowProvider>
   );
 }

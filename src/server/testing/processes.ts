@@ -2,9 +2,11 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const repository = resolve(__dirname, '../../..');
+// import.meta rather than __dirname: Playwright loads these helpers as ES modules (the e2e live-session specs).
+const repository = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** A port nothing listens on right now (the system's choice), for a process that must keep one port across restarts. */
 export function freePort(): Promise<number> {
@@ -81,9 +83,10 @@ export class ServeProcess {
     );
   }
 
-  static async start(options: { dataDir: string; port?: number; redisUrl?: string }): Promise<ServeProcess> {
+  static async start(options: { dataDir: string; port?: number; redisUrl?: string; app?: string }): Promise<ServeProcess> {
     const args = ['bin/portico.mjs', 'serve', '--host', '127.0.0.1', '--port', String(options.port ?? 0), '--data', options.dataDir];
     if (options.redisUrl) args.push('--redis', options.redisUrl);
+    if (options.app) args.push('--app', options.app);
     const server = new ServeProcess(spawn(process.execPath, args, { cwd: repository, stdio: ['ignore', 'pipe', 'pipe'] }));
     await Promise.race([
       server.waitForLog((line) => line.event === 'listening', 'the server to listen', 30_000),

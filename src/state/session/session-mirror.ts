@@ -61,7 +61,12 @@ export class SessionMirror implements SessionPort {
     this.undoManager = createDesignUndoManager(doc, { captureTimeout: Number.MAX_SAFE_INTEGER });
     doc.on('afterTransaction', this.onTransaction);
     this.unsubscribe = store.subscribe((next, previous) => {
-      if (!this.started || this.receiving || next.designId !== options.designId) return;
+      if (!this.started || this.receiving) return;
+      if (next.designId !== options.designId) {
+        // Another design is open now (a fork, My designs): it is not in this session, from this moment.
+        this.detach();
+        return;
+      }
       const present = next.history.present;
       if (present === previous.history.present || present === this.shown) return;
       this.writeLocal(present, next.history.past !== previous.history.past && next.history.past.length >= previous.history.past.length);
@@ -115,12 +120,16 @@ export class SessionMirror implements SessionPort {
 
   /** Stops mirroring; the store keeps the design as it is (and undoes locally again). */
   stop(): void {
-    if (this.started && this.store.getState().designId === this.options.designId) this.store.getState().connectSession(null);
-    this.started = false;
+    this.detach();
     this.unsubscribe();
     this.doc.off('afterTransaction', this.onTransaction);
     this.undoManager.destroy();
     this.reader.destroy();
+  }
+
+  private detach(): void {
+    if (this.started) this.store.getState().connectSession(null);
+    this.started = false;
   }
 
   private writeLocal(present: Design, newStep: boolean): void {
