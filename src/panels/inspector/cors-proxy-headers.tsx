@@ -64,13 +64,15 @@ export function CorsProxyHeaders({ id }: { id: MethodId }) {
           selected={language}
           onSelect={setLanguage}
         >
-          <div className="relative">
+          <div className="space-y-1 pt-1">
+            <div className="flex justify-end">
+              <Button size="sm" icon={<Copy size={12} />} onClick={() => void copy()}>
+                {copied ? 'Copied' : 'Copy'}
+              </Button>
+            </div>
             <pre className="max-h-72 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800" data-testid="cors-snippet">
               {snippet}
             </pre>
-            <Button size="sm" className="absolute top-1 right-1" icon={<Copy size={12} />} onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
           </div>
         </Tabs>
       </div>
