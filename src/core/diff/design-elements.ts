@@ -121,7 +121,7 @@ function operationContent(element: Method | Route, names: Names): JsonObject {
   if (element.integration) {
     const target = design.integrations[element.integration.integrationId];
     content.integration = {
-      ...without(plain(element.integration), 'integrationId'),
+      ...without(plain(element.integration), 'integrationId', 'testSamples'),
       target: target ? target.name : element.integration.integrationId,
     };
   }

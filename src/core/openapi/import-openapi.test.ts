@@ -11,6 +11,7 @@ import {
   connectIntegration,
   type Design,
   designCards,
+  type Method,
   type MethodId,
   moveCards,
   parseDesign,
@@ -21,6 +22,7 @@ import {
   updateUsagePlan,
   valuesOf,
 } from '../model';
+import { setTestSamples } from '../model/operations/test-samples';
 import { coveredCards } from '../model/testing/card-overlaps';
 import { build, ids, restPetStore } from '../model/testing/design-builder';
 import { exportOpenApi } from './export-openapi';
@@ -520,6 +522,19 @@ describe("re-importing an edited export (the code view's Apply)", () => {
     expect(valuesOf(design.usagePlans)[0]?.stages[0]?.methodThrottles).toEqual({});
     expect(notesOf(result)).toMatch(/2 stage or usage plan settings of methods or routes that are gone were removed/);
     expect(checkDesign(design)).toEqual([]);
+  });
+
+  it("keeps the test bench's samples of a method that is still there (Portico's own data, in no document)", () => {
+    const base = restPetStore();
+    const method = (Object.values(base.methods) as Method[]).find((candidate) => candidate.integration);
+    if (!method?.integration) throw new Error('the pet store has no integrated method');
+    const samples = {
+      request: { pathParameters: {}, queryStringParameters: { limit: '2' }, headers: {}, body: '', context: {} },
+      response: { statusCode: '200', headers: {}, body: '[]' },
+    };
+    const previous = build(base, (d) => setTestSamples(d, method.id, samples));
+    const design = editedImport(previous, (text) => text).design;
+    expect(design.methods[method.id]?.integration?.testSamples).toEqual(samples);
   });
 
   it('keeps a backend no method uses (it is in no document, so an edit cannot have removed it)', () => {

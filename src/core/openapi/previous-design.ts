@@ -204,5 +204,16 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
     if (before) layout[card.id] = { ...before };
   }
   result.layout = layout as Design['layout'];
+  // Test bench samples are Portico's own and in no document: a method that kept its id keeps them.
+  const methods = { ...result.methods };
+  let samplesKept = false;
+  for (const method of valuesOf(result.methods) as Method[]) {
+    const samples = Object.hasOwn(previous.methods, method.id) ? previous.methods[method.id]?.integration?.testSamples : undefined;
+    if (samples && method.integration && !method.integration.testSamples) {
+      methods[method.id] = { ...method, integration: { ...method.integration, testSamples: samples } };
+      samplesKept = true;
+    }
+  }
+  if (samplesKept) result.methods = methods;
   return settleLayout(result);
 }
