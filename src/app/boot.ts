@@ -56,7 +56,8 @@ export async function boot(): Promise<Boot> {
       sticky: true,
       message:
         'This browser does not let Portico save your work (storage is unavailable). Your designs stay in this tab only: download the design file to keep one.',
-      action: { label: 'Download design file', run: () => saveDesignFile(store.getState().design) },
+      // The design itself, even while a saved version is on show.
+      action: { label: 'Download design file', run: () => saveDesignFile(store.getState().history.present) },
     });
   }
   const session = createLibrarySession(store, {

@@ -1,4 +1,3 @@
-import { parseDesign } from '../core/model';
 import type { PorticoStore } from '../state/store';
 import { decodeUtf8, readFileBytes } from '../ui/files';
 
@@ -38,12 +37,14 @@ export async function openFiles(store: PorticoStore, files: File[]): Promise<voi
       documents.push(file);
       continue;
     }
-    const parsed = parseDesign(decoded.text);
+    // Through the design-file reader, so that a file's saved versions come with it (each checked by parseDesign).
+    const { readDesignFileText, openDesignFileResult } = await import('./design-file-read');
+    const parsed = readDesignFileText(decoded.text, file.name);
     if (!parsed.ok) {
-      store.getState().notify({ tone: 'error', message: `${file.name} could not be opened. ${parsed.message}` });
+      store.getState().notify({ tone: 'error', message: parsed.message });
       continue;
     }
-    store.getState().openNewDesign(parsed.design, { label: file.name, origin: 'file' });
+    await openDesignFileResult(store, parsed, file.name);
   }
   const [first, ...others] = documents;
   if (!first) return;
