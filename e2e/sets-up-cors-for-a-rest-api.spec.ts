@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Design, Method } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
@@ -7,6 +8,14 @@ async function showTab(page: Page, tab: 'AWS CDK' | 'OpenAPI 3.0'): Promise<stri
   await page.getByTestId('code-view').getByRole('tab', { name: tab }).click();
   await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
   return (await downloadCode(page)).text;
+}
+
+/** Serious and critical WCAG 2 A/AA violations inside an element. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include(selector).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => violation.id);
 }
 
 function lambdaProxyMethod(design: Design): Method | undefined {
@@ -43,6 +52,7 @@ test('a person enables CORS on the REST example, previews what a browser gets, s
   await preview.getByLabel('Request method').fill('PUT');
   await preview.getByLabel('Page origin').fill('https://evil.example');
   await expect(preview.getByTestId('preflight-verdict')).toContainText('not the page');
+  expect(await seriousViolations(page, '[data-testid="preflight-preview"]')).toEqual([]);
 
   // A Lambda proxy method's form shows the headers its function returns, with a handler to copy.
   const method = lambdaProxyMethod(await app.design());
@@ -55,6 +65,7 @@ test('a person enables CORS on the REST example, previews what a browser gets, s
   await headers.getByRole('tab', { name: 'Python' }).click();
   await expect(headers.getByTestId('cors-snippet')).toContainText('def lambda_handler(event, context):');
   await expect(headers.getByTestId('cors-snippet')).toContainText('"Access-Control-Allow-Origin": "https://app.example.com"');
+  expect(await seriousViolations(page, '[data-testid="cors-proxy-headers"]')).toEqual([]);
   // The Problems panel says so too.
   await panel.getByRole('tab', { name: 'Problems' }).click();
   await expect(panel.getByRole('tabpanel')).toContainText('through a Lambda proxy integration: with CORS on');

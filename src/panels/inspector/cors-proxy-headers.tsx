@@ -70,7 +70,12 @@ export function CorsProxyHeaders({ id }: { id: MethodId }) {
                 {copied ? 'Copied' : 'Copy'}
               </Button>
             </div>
-            <pre className="max-h-72 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800" data-testid="cors-snippet">
+            <pre
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable so that the keyboard can scroll it
+              tabIndex={0}
+              className="max-h-72 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800"
+              data-testid="cors-snippet"
+            >
               {snippet}
             </pre>
           </div>
