@@ -1,4 +1,6 @@
 import type { Browser, Page, WebSocketRoute } from '@playwright/test';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import type { Design } from '../../src/core/model';
 import { freePort, ServeProcess, temporaryFolder } from '../../src/server/testing/processes';
 import { expect, type PorticoApp } from '../fixtures/portico';
@@ -111,6 +113,8 @@ export class SocketGate {
   private holding = false;
   private offline = false;
   private readonly sockets = new Set<WebSocketRoute>();
+  /** Changes what the server says before the page gets it (a tampered client, in a test of the server's checks). */
+  rewriteFromServer: ((message: string | Buffer) => string | Buffer) | undefined;
 
   static async install(page: Page, server: string): Promise<SocketGate> {
     const gate = new SocketGate();
@@ -134,7 +138,7 @@ export class SocketGate {
       else send();
     };
     socket.onMessage((message) => pass(() => server.send(message)));
-    server.onMessage((message) => pass(() => socket.send(message)));
+    server.onMessage((message) => pass(() => socket.send(this.rewriteFromServer ? this.rewriteFromServer(message) : message)));
     socket.onClose((code, reason) => {
       this.sockets.delete(socket);
       void server.close({ code, reason });
@@ -164,4 +168,33 @@ export class SocketGate {
   goOnline(): void {
     this.offline = false;
   }
+
+  /**
+   * New connections are refused (closed at once), open ones left alone: while a server is down, the
+   * browser would log each refused connection as a console error, which the fixture counts.
+   */
+  refuseNewConnections(): void {
+    this.offline = true;
+  }
+}
+
+/** Hocuspocus' stateless message type (the server's notices travel in it). */
+const statelessMessage = 5;
+
+/**
+ * A tampered client's view of the server: every notice that says this connection is read-only says it may
+ * write. The app then lets its person edit, so what the server does with those edits can be seen.
+ */
+export function claimWritable(message: string | Buffer): string | Buffer {
+  if (typeof message === 'string') return message;
+  const decoder = decoding.createDecoder(new Uint8Array(message));
+  const room = decoding.readVarString(decoder);
+  if (decoding.readVarUint(decoder) !== statelessMessage) return message;
+  const notice = JSON.parse(decoding.readVarString(decoder)) as { type: string; readOnly?: boolean };
+  if (notice.readOnly !== true) return message;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, room);
+  encoding.writeVarUint(encoder, statelessMessage);
+  encoding.writeVarString(encoder, JSON.stringify({ ...notice, readOnly: false }));
+  return Buffer.from(encoding.toUint8Array(encoder));
 }

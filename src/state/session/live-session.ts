@@ -215,9 +215,11 @@ class LiveSession {
 
   private refusal(): string | undefined {
     if (this.closed) return `${this.closed} Fork the session into your designs to keep working on it.`;
-    if (this.role === 'viewer') return 'You are a viewer in this live session: only its owner and editors change the design.';
-    if (!this.canWrite) return 'The owner has made this live session read-only for now: only they edit the design.';
-    return undefined;
+    // The server's word (its welcome and mode notices): it refuses a read-only connection's changes anyway.
+    if (this.canWrite) return undefined;
+    return this.role === 'viewer'
+      ? 'You are a viewer in this live session: only its owner and editors change the design.'
+      : 'The owner has made this live session read-only for now: only they edit the design.';
   }
 
   private publish(patch: Partial<PresenceState>): void {
