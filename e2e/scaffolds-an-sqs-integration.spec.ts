@@ -140,3 +140,33 @@ test('an AWS service integration from the palette is set up as a DynamoDB GetIte
   expect(String(after.methods[getPet.id]?.integration?.requestTemplates['application/json'])).toContain('"TableName": "Pets"');
   await expect(panel.getByLabel('IAM policy document')).toHaveValue(/arn:aws:dynamodb:eu-west-1:123456789012:table\/Pets/);
 });
+
+test('on an HTTP API the dialog says which service actions it can call instead of SNS Publish', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New design' }).click();
+  await page.getByRole('radio', { name: /^HTTP API/ }).check();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Add route' }).click();
+
+  const dialog = await palette(page, 'SNS Publish');
+  await dialog.getByRole('option', { name: /Add SNS Publish integration/ }).click();
+  // The dialog is named after the action chosen in it.
+  const form = page.getByRole('dialog', { name: /^Add .+ integration$/ });
+  await expect(form).toHaveAccessibleName('Add SNS Publish integration');
+  await expect(form.getByRole('alert')).toContainText('HTTP APIs cannot call SNS Publish');
+  await expect(form.getByRole('alert')).toContainText('SQS SendMessage, Kinesis PutRecord');
+  await expect(form.getByLabel('Service action').locator('option', { hasText: 'SNS Publish' })).toBeDisabled();
+  const before = await app.design();
+  await form.getByRole('button', { name: 'Add integration' }).click();
+  await expect(form).toBeVisible();
+  expect(await app.design()).toEqual(before);
+
+  // The first-class SQS-SendMessage integration is offered instead.
+  await form.getByLabel('Service action').selectOption('sqs-send-message');
+  await expect(form).toHaveAccessibleName('Add SQS SendMessage integration');
+  await form.getByLabel('Queue ARN or URL').fill('https://sqs.us-east-1.amazonaws.com/123456789012/orders');
+  await form.getByRole('button', { name: 'Add integration' }).click();
+  await expect(form).toBeHidden();
+  const target = Object.values((await app.design()).integrations)[0];
+  expect(target).toMatchObject({ kind: 'AWS_SERVICE', integrationSubtype: 'SQS-SendMessage' });
+});
