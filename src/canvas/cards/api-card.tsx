@@ -13,11 +13,12 @@ import {
   type Route,
   type RouteId,
   type RowId,
-  renameResource,
   updateMethod,
   updateRoute,
 } from '../../core/model';
+import { renameResourceEverywhere } from '../../core/model/operations/rename-references';
 import { usePortico, usePorticoStore } from '../../state/context';
+import { renameOperation } from '../../state/rename-notice';
 import { useCanvasUi } from '../canvas-ui';
 import { integrationSummary } from '../describe';
 import { bodyHandleId, type ElementNode, inHandleId, rowDropHandle, treeHandleId } from '../design-to-flow';
@@ -315,7 +316,12 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
           <InlineRename
             value={pathPart}
             label="New path part"
-            onCommit={(next) => store.getState().apply('Rename resource', (d) => renameResource(d, id as ResourceId, next))}
+            onCommit={(next) =>
+              store.getState().apply(
+                'Rename resource',
+                renameOperation(store, `${id}.pathPart`, (d) => renameResourceEverywhere(d, id as ResourceId, next)),
+              )
+            }
             onDone={() => startRename(null)}
           />
         ) : (

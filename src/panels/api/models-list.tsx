@@ -4,11 +4,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { addModel, deleteModel, type ModelId, updateModel } from '../../core/model';
 import { renameModelEverywhere } from '../../core/model/operations/rename-references';
 import { usePortico, usePorticoStore } from '../../state/context';
+import { renameOperation } from '../../state/rename-notice';
 import { Button } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { JsonField, optionalText, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
-import { renameOperation } from '../rename-notice';
 import { useReveal } from '../reveal';
 import { useApply } from '../use-field-commit';
 

@@ -13,11 +13,11 @@ import {
 } from '../../core/model';
 import { renameParameterEverywhere } from '../../core/model/operations/rename-references';
 import { usePortico, usePorticoStore } from '../../state/context';
+import { renameOperation } from '../../state/rename-notice';
 import { Button, IconButton } from '../../ui/button';
 import { EmptyState, Section } from '../../ui/field';
 import { CheckboxField, JsonField, ListField, optionalText, SelectField, TextField } from '../fields';
 import { pack, unpack } from '../pairs';
-import { renameOperation } from '../rename-notice';
 import { type Operation, useApply } from '../use-field-commit';
 import { freeName, getOwner, type Owner, type OwnerId, type OwnerPatch, patchOwner, renameKey } from './owner';
 

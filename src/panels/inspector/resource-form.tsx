@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { type ResourceId, resourcePath } from '../../core/model';
 import { renameResourceEverywhere } from '../../core/model/operations/rename-references';
 import { usePortico, usePorticoStore } from '../../state/context';
+import { renameOperation } from '../../state/rename-notice';
 import { TextField } from '../fields';
-import { renameOperation } from '../rename-notice';
 
 /** A REST resource: its path part (the full path follows from its parents). */
 export function ResourceForm({ id }: { id: ResourceId }) {

@@ -1,5 +1,7 @@
 import { type ApiType, cacheClusterSizes, type Design, type StageId, type StagePatch, updateStage } from '../../core/model';
-import { usePortico } from '../../state/context';
+import { updateStageVariables } from '../../core/model/operations/rename-references';
+import { usePortico, usePorticoStore } from '../../state/context';
+import { renameOperation } from '../../state/rename-notice';
 import { Section } from '../../ui/field';
 import { CheckboxField, KeyValueField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
@@ -24,6 +26,7 @@ function patchCanary(
 /** Every setting of one stage, those of the API type only. */
 export function StageForm({ stageId, apiType }: { stageId: StageId; apiType: ApiType }) {
   const stage = usePortico((s) => s.design.stages[stageId]);
+  const store = usePorticoStore();
   if (!stage) return null;
   const isRest = apiType === 'REST';
   return (
@@ -65,7 +68,10 @@ export function StageForm({ stageId, apiType }: { stageId: StageId; apiType: Api
           addLabel="Add variable"
           emptyText="No variables. Integrations can read ${stageVariables.name} to differ per stage."
           value={stage.variables}
-          toOperation={(variables) => patch(stageId, { variables })}
+          // A variable renamed here is renamed wherever it is used (URIs, mappings, templates), with a notice.
+          toOperation={(variables) =>
+            renameOperation(store, `${stageId}.variables`, (design) => updateStageVariables(design, stageId, variables))
+          }
         />
       </Section>
       {isRest ? (

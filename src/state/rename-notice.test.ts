@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyOperation, type Design, updateBinding, updateMethod } from '../core/model';
 import { renameResourceEverywhere } from '../core/model/operations/rename-references';
 import { build, ids, restPetStore } from '../core/model/testing/design-builder';
-import { createPorticoStore } from '../state/store';
 import { renameNotice, renameOperation } from './rename-notice';
+import { createPorticoStore } from './store';
 
 function petId(): Design {
   return build(

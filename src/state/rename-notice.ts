@@ -1,7 +1,9 @@
 import type { Design } from '../core/model';
 import type { RenameChange, RenameResult } from '../core/model/operations/rename-references';
-import type { Notice, PorticoStore } from '../state/store';
-import type { Operation } from './use-field-commit';
+import type { Notice, PorticoStore } from './store';
+
+/** A design change, as forms and the canvas apply them. */
+type Operation = (design: Design) => Design;
 
 /** The notice a rename shows: what it changed beyond the name, and what it left for review. */
 export function renameNotice(result: RenameResult, most = 12): Omit<Notice, 'id'> | undefined {
