@@ -510,9 +510,17 @@ export function createPorticoStore(initial: Design, options: { newDesignId?: () 
       const undone = step === 'undo' ? history.past.at(-1) : undefined;
       const redone = step === 'redo' ? history.future.at(-1) : undefined;
       const next: History = undone
-        ? { past: history.past.slice(0, -1), present: design, future: [...history.future, { design: history.present, label: undone.label }] }
+        ? {
+            past: history.past.slice(0, -1),
+            present: design,
+            future: [...history.future, { design: history.present, label: undone.label }],
+          }
         : redone
-          ? { past: [...history.past, { design: history.present, label: redone.label }], present: design, future: history.future.slice(0, -1) }
+          ? {
+              past: [...history.past, { design: history.present, label: redone.label }],
+              present: design,
+              future: history.future.slice(0, -1),
+            }
           : { ...history, present: design };
       const selection = state.selection.filter((id) => existsInDesign(design, id));
       set({
