@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
@@ -74,6 +75,16 @@ test('a workshop from the sessions server: viewers cannot edit, the teacher make
   // Read-only for others: Ben's edits are refused until the teacher lifts it; the teacher still edits.
   await page.getByRole('button', { name: 'People and modes' }).click();
   const teaching = page.getByRole('region', { name: 'Teaching modes' });
+  // The session's banner and panel, and a student's outline on the teacher's canvas, are accessible.
+  await ben.getByTestId(`row-${get.id}`).click();
+  await expect(page.locator('[data-testid="presence-outline"][data-name="Ben"]')).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .include('[data-testid="session-panel"]')
+    .include('[data-testid="session-banner"]')
+    .include('[data-testid="presence-outline"]')
+    .analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await teaching.getByLabel('Read-only for others').check();
   await expect(ben.getByTestId('session-read-only')).toHaveText('The owner has made the session read-only for now.');
   await typeSummary(ben, get.id, 'Ben while read-only');
@@ -106,6 +117,16 @@ test('a workshop from the sessions server: viewers cannot edit, the teacher make
   await expect.poll(() => viewOf(vera)).not.toBe(zoomed);
   expect(await viewOf(ben)).toBe(zoomed);
   await expect(ben.getByRole('button', { name: 'Follow Teacher' })).toBeVisible();
+
+  // Ben leaves: the design stays in his library, out of the session (a reload does not rejoin it).
+  await ben.getByRole('button', { name: 'People and modes' }).click();
+  await ben.getByRole('button', { name: 'Leave session' }).click();
+  await expect(ben.getByTestId('session-banner')).toHaveCount(0);
+  await expect(page.getByTestId('session-status')).toHaveText('Live session · 2 people');
+  await ben.reload();
+  await expect(ben.getByTestId('canvas')).toBeVisible();
+  expect((await designOf(ben)).methods[get.id]?.summary).toBe('Ben again');
+  await expect(ben.getByTestId('session-banner')).toHaveCount(0);
 
   // Vera forks the session into a design of her own: hers to edit, disconnected from the others.
   await vera.getByRole('button', { name: 'People and modes' }).click();

@@ -1,4 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import {
   type CreatedSession,
@@ -30,6 +30,7 @@ import {
   rememberSession,
   sessionOfDesign,
 } from './session-registry';
+import { SessionSocket } from './session-socket';
 import { type ActiveSession, useSessionUi } from './session-ui';
 
 /** The origin of the owner's changes to the session's settings (not design edits: never undone). */
@@ -45,15 +46,6 @@ const finalCloses = new Map<number, string>([
   [sessionCloseCodes.tooLarge, 'The server refused a change of yours: the design would be larger than the session allows.'],
   [sessionCloseCodes.invalidDesign, 'The server refused a change of yours that would break the shared design.'],
 ]);
-
-/** A socket that can be told to stay closed: the provider otherwise reconnects on a timer it does not cancel. */
-class SessionSocket extends HocuspocusProviderWebsocket {
-  stopped = false;
-  override async connect(): Promise<unknown> {
-    if (this.stopped) return undefined;
-    return super.connect();
-  }
-}
 
 /**
  * A provider that publishes this client's own presence only. Hocuspocus' provider also sends on every
@@ -280,8 +272,7 @@ class LiveSession {
   private closeForGood(reason: string): void {
     if (this.stopped || this.closed) return;
     this.closed = reason;
-    this.socket.stopped = true;
-    this.socket.disconnect();
+    this.socket.stop();
     useSessionUi.getState().patchActive({ connection: 'closed', closed: reason });
   }
 

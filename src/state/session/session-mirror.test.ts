@@ -188,6 +188,20 @@ describe('a live session mirrored into the store', () => {
     expect(design(ana).api.name).toBe('Pet store');
   });
 
+  it('lets go of the store when another design opens (a fork): that design edits and undoes on its own', async () => {
+    const room = new Room();
+    const ana = room.join(restPetStore());
+    const viewer = room.join(restPetStore(), { refusal: 'You are a viewer in this live session.' });
+    await started(room, [ana, viewer]);
+    viewer.store.getState().openNewDesign(design(viewer), { label: 'a copy of the live session', origin: 'duplicate' });
+    edit(viewer, 'Rename API', (d) => updateApi(d, { name: 'My fork' }));
+    await settle();
+    expect(design(ana).api.name).toBe('Pet store');
+    viewer.store.getState().undo();
+    expect(design(viewer).api.name).toBe('Pet store');
+    expect(viewer.store.getState().history.future.map((step) => step.label)).toEqual(['Rename API']);
+  });
+
   it('writes what changed before it started (offline, or while connecting) as edits over what the doc held', async () => {
     const room = new Room();
     const base = restPetStore();
