@@ -1,4 +1,6 @@
-import type { Design } from '../src/core/model';
+import type { Page } from '@playwright/test';
+import { cardGeometry, type Design } from '../src/core/model';
+import { coveredCards } from '../src/core/model/testing/card-overlaps';
 import { expect, test } from './fixtures/portico';
 import { anotherPerson, converged, designOf, joinSession, openApp, SessionServer, SocketGate, startSession } from './helpers/live-session';
 
@@ -102,4 +104,51 @@ test('three people edit one design live: the same method’s form at once, an au
   await expect
     .poll(() => ben.evaluate(() => (window as unknown as { __portico: { isSaved: () => boolean } }).__portico.isSaved()))
     .toBe(true);
+});
+
+/** Drops a palette entry on the canvas at a fraction of its size (HTML5 drag and drop, as a mouse would). */
+async function dropFromPalette(page: Page, kind: string, fx: number, fy: number): Promise<void> {
+  const canvas = page.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('The canvas is not on screen.');
+  await page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * fy } });
+}
+
+function addedIntegration(before: Design, after: Design): string {
+  const id = Object.keys(after.integrations).find((candidate) => !Object.hasOwn(before.integrations, candidate));
+  if (!id) throw new Error('no integration was added');
+  return id;
+}
+
+test('two people drop a card on the same spot at once: after the merge no card covers another, the same on every screen', async ({
+  app,
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openApp(page);
+  const links = await startSession(page, 'Ana', server.origin);
+  const ben = await anotherPerson(browser, app, baseURL);
+  const benGate = await SocketGate.install(ben, server.origin);
+  await joinSession(ben, links.editor, 'Ben');
+  const before = await converged([page, ben]);
+
+  benGate.hold();
+  await dropFromPalette(page, 'integration-HTTP', 0.62, 0.7);
+  await dropFromPalette(ben, 'integration-MOCK', 0.62, 0.7);
+  const anaDesign = await designOf(page);
+  const benDesign = await designOf(ben);
+  const anaCard = addedIntegration(before, anaDesign);
+  const benCard = addedIntegration(before, benDesign);
+  // Each placed its card where it was dropped (free on its own screen): on top of the other's.
+  const anaAt = anaDesign.layout[anaCard as keyof Design['layout']];
+  const benAt = benDesign.layout[benCard as keyof Design['layout']];
+  if (!anaAt || !benAt) throw new Error('a dropped card has no place');
+  expect(Math.abs(anaAt.x - benAt.x)).toBeLessThan(cardGeometry.backendWidth);
+  expect(Math.abs(anaAt.y - benAt.y)).toBeLessThan(cardGeometry.backendHeight);
+  benGate.release();
+
+  const merged = await converged([page, ben]);
+  expect(Object.keys(merged.integrations)).toEqual(expect.arrayContaining([anaCard, benCard]));
+  expect(coveredCards(merged)).toEqual([]);
 });

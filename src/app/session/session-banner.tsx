@@ -22,6 +22,8 @@ export function SessionBanner() {
   const closed = active.connection === 'closed';
   let status: string;
   if (closed) status = active.closed ?? 'The live session’s connection was closed.';
+  // Joining a session this browser has no design of yet: nothing to edit offline.
+  else if (offline && active.designId === '') status = `The live session at ${active.server} cannot be reached yet; trying again…`;
   else if (offline) status = 'Offline — your edits will merge when the connection returns';
   else if (!active.synced) status = pending ?? `Connecting to the live session at ${active.server}…`;
   else status = `Live session · ${people} ${people === 1 ? 'person' : 'people'}`;

@@ -449,6 +449,14 @@ function readCreated(value: unknown): CreatedSession | undefined {
   return { sessionId, tokens: read as Record<SessionRole, string> };
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+/** Starting, joining, reopening and leaving run one at a time (a tab has one session at most). */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 async function openSession(store: PorticoStore, plan: Plan, identity: Identity): Promise<void> {
   await current?.suspend();
   let restored: Uint8Array | undefined;
@@ -479,7 +487,11 @@ async function openSession(store: PorticoStore, plan: Plan, identity: Identity):
  * its owner. The owner's token stays in this browser; the links to share carry the editor's and the
  * viewer's. Resolves with a reason when it could not start.
  */
-export async function startLiveSession(store: PorticoStore, server: string, identity: Identity): Promise<string | undefined> {
+export function startLiveSession(store: PorticoStore, server: string, identity: Identity): Promise<string | undefined> {
+  return oneAtATime(() => start(store, server, identity));
+}
+
+async function start(store: PorticoStore, server: string, identity: Identity): Promise<string | undefined> {
   const state = store.getState();
   const designId = state.designId;
   if (!designId) return 'The design library has not opened yet: try again in a moment.';
@@ -518,7 +530,11 @@ export async function startLiveSession(store: PorticoStore, server: string, iden
  * Opens a session link: the library design this browser already has for that session (reconnected), or a
  * new one made from the session's design at the first sync. Never replaces another design.
  */
-export async function joinLiveSession(store: PorticoStore, link: SessionLink, identity: Identity): Promise<string | undefined> {
+export function joinLiveSession(store: PorticoStore, link: SessionLink, identity: Identity): Promise<string | undefined> {
+  return oneAtATime(() => join(store, link, identity));
+}
+
+async function join(store: PorticoStore, link: SessionLink, identity: Identity): Promise<string | undefined> {
   const blocked = unreachable(link.server);
   if (blocked) return blocked;
   const library = store.getState().library;
@@ -547,7 +563,11 @@ export async function joinLiveSession(store: PorticoStore, link: SessionLink, id
  * The open design changed (or whether this tab may write it): a session of another design disconnects
  * (its doc kept in this browser), and a design that is in a session reconnects.
  */
-export async function designChanged(store: PorticoStore): Promise<void> {
+export function designChanged(store: PorticoStore): Promise<void> {
+  return oneAtATime(() => followDesign(store));
+}
+
+async function followDesign(store: PorticoStore): Promise<void> {
   const { designId, persistence } = store.getState();
   if (current?.opening) return;
   const writable = persistence.state !== 'read-only';
