@@ -1,7 +1,7 @@
 import { useVersionsPanel } from '../state/compare/versions-panel';
-import { useSessionUi } from '../state/session/session-ui';
 import type { PorticoState, PorticoStore } from '../state/store';
 import { openDesignFileResult, pickFile, readDesignFile, saveDesignFileWithVersions } from './design-file';
+import { wantSessionInterface } from './session/session-interface';
 import { cycleTheme } from './theme';
 
 /**
@@ -95,8 +95,10 @@ export const commands: Command[] = [
     id: 'live-session',
     label: 'Live session…',
     group: 'File',
-    // In a session: its panel (people, modes, links); otherwise the dialog that starts one.
-    run: () => {
+    // In a session: its panel (people, modes, links); otherwise the dialog that starts one. Both load now.
+    run: async () => {
+      wantSessionInterface();
+      const { useSessionUi } = await import('../state/session/session-ui');
       const session = useSessionUi.getState();
       if (session.active) session.setPanelOpen(!session.panelOpen);
       else session.openDialog();

@@ -20,20 +20,22 @@ function mayBeInSession(designId: string): boolean {
 /**
  * Watches for live sessions: a session link in the address (now or when the fragment changes) is joined,
  * and opening a library design that is in a session reconnects it; leaving it disconnects. While no
- * design is in a session, no session code loads and no server is contacted. Kept this small because it
- * is part of the first paint.
+ * design is in a session, no session code loads and no server is contacted. `onSession` is told when a
+ * session may start (the interface then loads). Kept this small because it is part of the first paint.
  */
-export function watchLiveSessions(store: PorticoStore): () => void {
+export function watchLiveSessions(store: PorticoStore, onSession: () => void): () => void {
   const readFragment = () => {
     const fragment = location.hash;
     if (!fragment.startsWith('#session=')) return;
     // The token is a key to the session: it does not stay in the address bar or the history.
     history.replaceState(null, '', location.pathname + location.search);
+    onSession();
     void loadRuntime().then((loaded) => loaded.openSessionLink(store, fragment));
   };
   const check = () => {
     const { designId } = store.getState();
     if (!runtime && !(designId && mayBeInSession(designId))) return;
+    onSession();
     void loadRuntime().then((loaded) => loaded.designChanged(store));
   };
   readFragment();
