@@ -78,11 +78,17 @@ test('a participant goes offline, edits (and reloads), comes back: the edits mer
   expect(merged.methods[get.id]?.summary).toBe('Edited by Ana meanwhile');
 
   // Undo takes back one's own change only: Ana's, not Ben's made at the same time.
-  await page.getByRole('toolbar', { name: 'Toolbar' }).getByRole('button', { name: /^Undo / }).click();
+  await page
+    .getByRole('toolbar', { name: 'Toolbar' })
+    .getByRole('button', { name: /^Undo / })
+    .click();
   const undone = await converged([page, ben]);
   expect(undone.methods[get.id]?.summary).toBe(get.summary);
   expect(undone.methods[list.id]?.summary).toBe('Edited offline by Ben');
-  await page.getByRole('toolbar', { name: 'Toolbar' }).getByRole('button', { name: /^Redo / }).click();
+  await page
+    .getByRole('toolbar', { name: 'Toolbar' })
+    .getByRole('button', { name: /^Redo / })
+    .click();
   expect((await converged([page, ben])).methods[get.id]?.summary).toBe('Edited by Ana meanwhile');
 
   // The server is killed without warning and started again on its port and data folder.

@@ -84,7 +84,11 @@ test('a workshop from the sessions server: viewers cannot edit, the teacher make
     .include('[data-testid="session-banner"]')
     .include('[data-testid="presence-outline"]')
     .analyze();
-  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(
+    axe.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
   await teaching.getByLabel('Read-only for others').check();
   await expect(ben.getByTestId('session-read-only')).toHaveText('The owner has made the session read-only for now.');
   await typeSummary(ben, get.id, 'Ben while read-only');
