@@ -2,6 +2,7 @@
 import { firstStartDesign } from '../core/examples/rest-pet-store';
 import type { Design } from '../core/model';
 import type { DesignStorage } from '../state/design-storage';
+import { newDesignId } from '../state/library/document';
 import { openIndexedDbLibrary } from '../state/library/library-db';
 import { createLibrarySession, type LibrarySession } from '../state/library/library-session';
 import { memoryLibrary } from '../state/library/memory-library';
@@ -42,7 +43,8 @@ const remembered = {
  * reported.
  */
 export async function boot(): Promise<Boot> {
-  const store = createPorticoStore(firstStartDesign());
+  // Library ids are random: a counter would restart at every reload and hand a new design an earlier one's id.
+  const store = createPorticoStore(firstStartDesign(), { newDesignId });
   let storage: LibraryStorage;
   let durable = true;
   try {
