@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { FolderTree, KeyRound, Lock, LockOpen, Plug, Signpost, Unplug } from 'lucide-react';
 import { type DragEvent, type MouseEvent, memo, useRef, useState } from 'react';
 import {
+  applyOperation,
   designCards,
   isGreedy,
   isPathParameter,
@@ -13,12 +14,11 @@ import {
   type Route,
   type RouteId,
   type RowId,
+  renameResource,
   updateMethod,
   updateRoute,
 } from '../../core/model';
-import { renameResourceEverywhere } from '../../core/model/operations/rename-references';
 import { usePortico, usePorticoStore } from '../../state/context';
-import { renameOperation } from '../../state/rename-notice';
 import { useCanvasUi } from '../canvas-ui';
 import { integrationSummary } from '../describe';
 import { bodyHandleId, type ElementNode, inHandleId, rowDropHandle, treeHandleId } from '../design-to-flow';
@@ -316,12 +316,24 @@ function ApiCardView({ id, type }: NodeProps<ElementNode>) {
           <InlineRename
             value={pathPart}
             label="New path part"
-            onCommit={(next) =>
-              store.getState().apply(
-                'Rename resource',
-                renameOperation(store, `${id}.pathPart`, (d) => renameResourceEverywhere(d, id as ResourceId, next)),
-              )
-            }
+            onCommit={(next) => {
+              const state = store.getState();
+              // Checked at once: a name API Gateway would refuse keeps the field open, saying why. The rename
+              // with every reference to the path part loads on first use (it is not needed to draw the canvas).
+              const trial = applyOperation(state.design, (d) => renameResource(d, id as ResourceId, next));
+              if (!trial.ok) {
+                state.notify({ tone: 'error', message: trial.error.message });
+                return false;
+              }
+              void Promise.all([import('../../core/model/operations/rename-references'), import('../../state/rename-notice')]).then(
+                ([{ renameResourceEverywhere }, { renameOperation }]) =>
+                  store.getState().apply(
+                    'Rename resource',
+                    renameOperation(store, `${id}.pathPart`, (d) => renameResourceEverywhere(d, id as ResourceId, next)),
+                  ),
+              );
+              return true;
+            }}
             onDone={() => startRename(null)}
           />
         ) : (
