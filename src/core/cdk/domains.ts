@@ -111,6 +111,31 @@ function stageOf(ctx: ProgramContext, targets: DomainTargets, stageId: StageId, 
   return undefined;
 }
 
+/**
+ * The mappings a program writes, each with its stage expression: one per base path (a repeated one, and one
+ * to a stage the program does not deploy, are left out with a note).
+ */
+function writtenMappings(
+  ctx: ProgramContext,
+  domain: CustomDomain,
+  targets: DomainTargets,
+  mappings: readonly ApiMapping[],
+): { mapping: ApiMapping; where: string; stage: string }[] {
+  const seen = new Set<string>();
+  const written: { mapping: ApiMapping; where: string; stage: string }[] = [];
+  for (const mapping of mappings) {
+    const where = `The mapping of ${named(mappingLabel(domain, mapping))}`;
+    if (seen.has(mapping.basePath)) {
+      ctx.note(`${where} repeats a base path; only the first is written.`);
+      continue;
+    }
+    seen.add(mapping.basePath);
+    const stage = stageOf(ctx, targets, mapping.stageId, where);
+    if (stage) written.push({ mapping, where, stage });
+  }
+  return written;
+}
+
 /** `orders` → `Map orders`; the root → `Map root`. */
 function mappingLabel(domain: CustomDomain, mapping: ApiMapping): string {
   return `${domain.domainName} ${mapping.basePath === '' ? 'root' : mapping.basePath}`;
@@ -260,16 +285,7 @@ function writeRestDomain(ctx: ProgramContext, writer: CodeWriter, targets: Domai
   }
 
   const { mappings, rules } = usedRoutes(ctx, domain, true);
-  const seen = new Set<string>();
-  for (const mapping of mappings) {
-    const where = `The mapping of ${named(mappingLabel(domain, mapping))}`;
-    if (seen.has(mapping.basePath)) {
-      ctx.note(`${where} repeats a base path; only the first is written.`);
-      continue;
-    }
-    seen.add(mapping.basePath);
-    const stage = stageOf(ctx, targets, mapping.stageId, where);
-    if (!stage) continue;
+  for (const { mapping, where, stage } of writtenMappings(ctx, domain, targets, mappings)) {
     if (isMultiLevelBasePath(mapping.basePath)) {
       if (endpointType !== 'REGIONAL' || domain.securityPolicy === 'TLS_1_0') {
         ctx.note(`${where} has several levels, which need a Regional domain with TLS 1.2 or newer; it is left out.`);
@@ -370,16 +386,7 @@ function writePrivateDomain(ctx: ProgramContext, writer: CodeWriter, targets: Do
     ctx.count(1);
   }
   const { mappings, rules } = usedRoutes(ctx, domain, true);
-  const seen = new Set<string>();
-  for (const mapping of mappings) {
-    const where = `The mapping of ${named(mappingLabel(domain, mapping))}`;
-    if (seen.has(mapping.basePath)) {
-      ctx.note(`${where} repeats a base path; only the first is written.`);
-      continue;
-    }
-    seen.add(mapping.basePath);
-    const stage = stageOf(ctx, targets, mapping.stageId, where);
-    if (!stage) continue;
+  for (const { mapping, stage } of writtenMappings(ctx, domain, targets, mappings)) {
     writer.statement(
       '',
       call(
@@ -456,16 +463,7 @@ function writeV2Domain(ctx: ProgramContext, writer: CodeWriter, targets: DomainT
     }
   }
   const { mappings } = usedRoutes(ctx, domain, false);
-  const seen = new Set<string>();
-  for (const mapping of mappings) {
-    const where = `The mapping of ${named(mappingLabel(domain, mapping))}`;
-    if (seen.has(mapping.basePath)) {
-      ctx.note(`${where} repeats a base path; only the first is written.`);
-      continue;
-    }
-    seen.add(mapping.basePath);
-    const stage = stageOf(ctx, targets, mapping.stageId, where);
-    if (!stage) continue;
+  for (const { mapping, stage } of writtenMappings(ctx, domain, targets, mappings)) {
     writer.statement(
       '',
       call(
