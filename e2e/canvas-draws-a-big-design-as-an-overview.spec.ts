@@ -69,3 +69,84 @@ test('a design of 1,000 operations opens readable on its root; zoomed to fit it 
   await expect(page.getByTestId(`node-${resource.id}`)).toContainText(resource.pathPart);
   await expect(overview).toHaveCount(0);
 });
+
+test('at working zoom a big design draws the wiring near the view, and a stub for wiring that leads far away goes there on a double-click', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Import OpenAPI' }).click();
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'big-api.json', mimeType: 'application/json', buffer: syntheticDocument(1000, 7, 'json') });
+  await page.getByRole('button', { name: 'Done' }).click();
+  const design = await app.design();
+  // From the overview (Zoom to fit), zoom in around a resource in the middle of the tree to a working zoom.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  const middle = Object.values(design.resources)
+    .filter((resource) => resource.parentId !== null && !resource.pathPart.startsWith('{'))
+    .sort((a, b) => (design.layout[a.id]?.y ?? 0) - (design.layout[b.id]?.y ?? 0));
+  const resource = middle[Math.floor(middle.length / 2)];
+  if (!resource) throw new Error('The design has no resources.');
+  const zoom = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((element) => Number(/scale\(([\d.e-]+)\)/.exec((element as HTMLElement).style.transform)?.[1] ?? 0));
+  for (let step = 0; step < 60 && (await zoom()) < 0.8; step += 1) {
+    const at = await screenPointOf(page, design, resource.id);
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(50);
+  }
+  await expect(page.getByTestId(`node-${resource.id}`)).toBeInViewport();
+
+  // The wiring drawn is that of the cards near the view: no wall of lines to backends a thousand cards away.
+  const drawn = await page.locator('.react-flow__edge').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(300);
+  const screen = await page.getByTestId('canvas').boundingBox();
+  if (!screen) throw new Error('The canvas is not on screen.');
+  const wiring = await page.locator('.react-flow__edge.portico-edge-integration path.react-flow__edge-path').evaluateAll((paths) =>
+    paths.map((path) => {
+      const box = path.getBoundingClientRect();
+      return { height: box.height, far: path.closest('.portico-edge-far') !== null };
+    }),
+  );
+  // Whole wiring spans at most the window (the view and a screen around it); a stub is a short arrow out of its row.
+  for (const edge of wiring) expect(edge.height).toBeLessThanOrEqual(screen.height * 3 + 50);
+  expect(wiring.filter((edge) => edge.far).length).toBeGreaterThan(0);
+
+  // A stub on screen: double-click it to go to the backend it leads to.
+  const stub = page.locator('.react-flow__edge.portico-edge-far').filter({ has: page.locator('path') });
+  const onScreen = await stub.evaluateAll(
+    (edges, pane) =>
+      edges.findIndex((edge) => {
+        const box = edge.querySelector('.react-flow__edge-path')?.getBoundingClientRect();
+        if (!box) return false;
+        const middleX = box.x + box.width / 2;
+        const middleY = box.y + box.height / 2;
+        const hit = document.elementFromPoint(middleX, middleY);
+        return (
+          middleX > pane.x + 20 &&
+          middleX < pane.x + pane.width - 260 &&
+          middleY > pane.y + 20 &&
+          middleY < pane.y + pane.height - 200 &&
+          edge.contains(hit)
+        );
+      }),
+    screen,
+  );
+  expect(onScreen).toBeGreaterThanOrEqual(0);
+  const chosen = stub.nth(onScreen);
+  const target = (await chosen.locator('.react-flow__edge-path').getAttribute('data-target')) ?? '';
+  expect(target in design.integrations || target in design.authorizers).toBe(true);
+  const box = await chosen.locator('.react-flow__edge-path').boundingBox();
+  if (!box) throw new Error('The stub is not on screen.');
+  await expect(page.getByTestId(`node-${target}`)).toHaveCount(0);
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId(`node-${target}`)).toBeInViewport();
+  await expect(page.locator(`.react-flow__node[data-id="${target}"]`)).toHaveClass(/\bselected\b/);
+});

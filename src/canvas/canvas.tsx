@@ -424,6 +424,14 @@ function CanvasFlow({ onOpenFiles, children }: { onOpenFiles?: (files: File[]) =
     [store],
   );
 
+  // A stub of a big design (wiring whose backend is out of view): double-click goes to that backend.
+  const onEdgeDoubleClick = useCallback(
+    (_event: ReactMouseEvent, edge: ElementEdge) => {
+      if (edge.data?.far) store.getState().focus(edge.data.far as NodeId);
+    },
+    [store],
+  );
+
   const isValidConnection = useCallback(
     (connection: Connection | Edge) =>
       describeConnection(
@@ -556,6 +564,7 @@ function CanvasFlow({ onOpenFiles, children }: { onOpenFiles?: (files: File[]) =
         onDelete={onDelete}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         onPaneClick={onPaneClick}
         onNodeContextMenu={onNodeContextMenu}
         onPaneContextMenu={onPaneContextMenu}

@@ -13,14 +13,20 @@ import {
   rowCentre,
   sameCardShape,
 } from '../core/model';
-import { type Box, type EdgeEnds, type Point, type RoutedKind, routeEdges } from './edge-routing';
+import { type Box, boxesMeet, type EdgeEnds, type Point, type RoutedKind, routeEdges } from './edge-routing';
 
 /** A canvas node is a card; it carries only the card's id: card components select what they show. */
 export type ElementNodeData = { id: CardId };
 export type ElementNode = Node<ElementNodeData, CardKind>;
 
 export type EdgeKind = RoutedKind;
-export type ElementEdgeData = { kind: EdgeKind; owner?: RowId; points: Point[] };
+export type ElementEdgeData = {
+  kind: EdgeKind;
+  owner?: RowId;
+  points: Point[];
+  /** A stub of a big design's wiring whose backend is out of the window: the card it leads to (window.ts). */
+  far?: string;
+};
 export type ElementEdge = Edge<ElementEdgeData>;
 
 export interface Flow {
@@ -44,10 +50,16 @@ export interface FlowInputs {
 }
 
 /**
- * Whether the box spanned by an edge's two ends comes near a rectangle: within a card's size, so that
- * every edge the window keeps (it keeps edges whose cards' boxes meet it) is routed.
+ * Whether an edge is drawn over a rectangle (a big design's window), so routed: wiring only when both its
+ * cards meet the rectangle (else the window draws a stub, see window.ts); tree lines and a domain's way in
+ * when the box spanned by their ends comes within a card's size of it.
  */
-function endsMeet(end: EdgeEnds, area: Box): boolean {
+function drawnWithin(end: EdgeEnds, area: Box, boxes: ReadonlyMap<string, Box>): boolean {
+  if (end.kind === 'integration' || end.kind === 'authorizer') {
+    const source = boxes.get(end.source);
+    const target = boxes.get(end.target);
+    return source !== undefined && target !== undefined && boxesMeet(source, area) && boxesMeet(target, area);
+  }
   const slack = cardGeometry.apiWidth + cardGeometry.channel;
   return (
     Math.min(end.from.x, end.to.x) <= area.x + area.width + slack &&
@@ -278,7 +290,10 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
     ) {
       last = inputs;
       const known = routed.routes;
-      const missing = new Set(lastEnds.ends.filter((end) => !known.has(end.id) && endsMeet(end, routeWithin)).map((end) => end.id));
+      const { ends: lastEdgeEnds, boxes: lastBoxes } = lastEnds;
+      const missing = new Set(
+        lastEdgeEnds.filter((end) => !known.has(end.id) && drawnWithin(end, routeWithin, lastBoxes)).map((end) => end.id),
+      );
       if (missing.size === 0) return { nodes: lastNodes, edges: lastEdges };
       const routes = new Map(known);
       for (const [id, points] of routeEdges(lastEnds.boxes, lastEnds.ends, missing)) routes.set(id, points);
@@ -354,7 +369,7 @@ export function createFlowDeriver(): (inputs: FlowInputs) => Flow {
       const wanted =
         routeWithin === undefined
           ? undefined
-          : new Set(ends.filter((end) => routeWithin !== null && endsMeet(end, routeWithin)).map((end) => end.id));
+          : new Set(ends.filter((end) => routeWithin !== null && drawnWithin(end, routeWithin, boxes)).map((end) => end.id));
       const missing = new Set(
         ends.filter((end) => !known.has(end.id) && (wanted === undefined || wanted.has(end.id))).map((end) => end.id),
       );
