@@ -196,20 +196,29 @@ test('two tabs edit two different designs at the same time', async ({ app, page,
   await second.close();
 });
 
-test('exports every design as files in one zip', async ({ app, page }) => {
+test('exports every design as files in one zip, each with its saved versions', async ({ app, page }) => {
   await app.open();
   const first = await app.design();
   await page.getByRole('button', { name: 'Open example' }).click();
   await page.getByTestId('example-websocket-chat').click();
   await waitForCount(page, 2);
   const second = await app.design();
+  // A saved version of the second design goes into its file, as "Save design file" writes it.
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  const versionsPanel = page.getByRole('complementary', { name: 'Versions' });
+  await versionsPanel.getByLabel('Version note').fill('Before the workshop');
+  await versionsPanel.getByRole('button', { name: 'Save version' }).click();
+  await expect(versionsPanel.getByRole('listitem', { name: 'Version Before the workshop' })).toBeVisible();
   const dialog = await openLibrary(page);
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export all designs' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^portico-designs-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
-  const designs = Object.entries(files).map(([name, bytes]) => ({ name, design: JSON.parse(strFromU8(bytes)) as Design }));
+  const designs = Object.entries(files).map(([name, bytes]) => {
+    const { versions, ...design } = JSON.parse(strFromU8(bytes)) as Design & { versions?: { note: string; design: Design }[] };
+    return { name, design: design as Design, versions };
+  });
   expect(designs.map((entry) => entry.name).sort()).toEqual(
     [`${first.api.name}`, `${second.api.name}`]
       .map((name) =>
@@ -224,4 +233,9 @@ test('exports every design as files in one zip', async ({ app, page }) => {
   expect(designs.map((entry) => entry.design).sort((a, b) => a.api.name.localeCompare(b.api.name))).toEqual(
     [first, second].sort((a, b) => a.api.name.localeCompare(b.api.name)),
   );
+  const withVersion = designs.find((entry) => entry.design.api.name === second.api.name);
+  expect(withVersion?.versions?.map((version) => version.note)).toEqual(['Before the workshop']);
+  expect(withVersion?.versions?.[0]?.design).toEqual(second);
+  expect(designs.find((entry) => entry.design.api.name === first.api.name)?.versions).toBeUndefined();
+  await expect(page.getByTestId('notice').filter({ hasText: 'each with its saved versions' })).toBeVisible();
 });

@@ -18,7 +18,7 @@ import type { ImportFinding } from '../core/openapi/types';
 import type { Finding } from '../core/rules';
 import type { ChangeMarks } from './compare/change-marks';
 import type { DesignMeta, DesignOrigin } from './library/types';
-import type { DesignVersions, ViewedVersion } from './library/versions-types';
+import type { DesignVersions, FileVersion, ViewedVersion } from './library/versions-types';
 
 /** What the side panel shows. Node selection drives the inspector; the other panels are chosen in the toolbar. */
 export type SidePanel = 'inspector' | 'api' | 'stages' | 'usage-plans' | 'domains' | 'problems' | 'cost';
@@ -86,8 +86,11 @@ export interface SessionPort {
   redo(): void;
 }
 
-/** One design for "Export all designs": its entry and its design, or the raw stored value when it cannot be read. */
-export type ExportedDesign = { meta: DesignMeta } & ({ design: Design } | { raw: unknown });
+/**
+ * One design for "Export all designs": its entry and its design (with its saved versions, oldest first,
+ * once they are read), or the raw stored value when it cannot be read.
+ */
+export type ExportedDesign = { meta: DesignMeta } & ({ design: Design; versions?: readonly FileVersion[] } | { raw: unknown });
 
 export type PersistenceStatus =
   | { state: 'idle' }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDesign, parseDesign } from '../../core/model';
+import { emptyDesign, parseDesign, serializeDesign } from '../../core/model';
 import type { DesignMeta } from '../../state/library/types';
+import { readFileVersions } from '../design-file-read';
 import { exportFiles, relativeTime } from './library-dialog';
 
 const meta = (id: string, extra: Partial<DesignMeta> = {}): DesignMeta => ({
@@ -34,6 +35,24 @@ describe('export of every design', () => {
     const read = parseDesign(files['pet-store-2.portico.json']);
     expect(read.ok && read.design.api.type).toBe('HTTP');
     expect(JSON.parse(files['damaged/d.json'] as string)).toEqual({ api: 'broken' });
+  });
+});
+
+describe('export of every design with its versions', () => {
+  it('writes each design file with the versions it keeps, as "Save design file" does, read back through the design gate', () => {
+    const design = emptyDesign('REST', 'Orders');
+    const earlier = emptyDesign('REST', 'Orders (v1)');
+    const plain = emptyDesign('HTTP', 'No versions');
+    const files = exportFiles([
+      { meta: meta('a'), design, versions: [{ note: 'v1', savedAt: 10, origin: 'saved', design: earlier }] },
+      { meta: meta('b'), design: plain, versions: [] },
+    ]);
+    const withVersions = JSON.parse(files['orders.portico.json'] as string) as { versions: unknown };
+    const read = readFileVersions(withVersions.versions);
+    expect(read.ok && read.versions).toEqual([{ note: 'v1', savedAt: 10, origin: 'saved', design: earlier }]);
+    expect(parseDesign(files['orders.portico.json']).ok).toBe(true);
+    // A design without versions is written exactly as before.
+    expect(files['no-versions.portico.json']).toBe(serializeDesign(plain));
   });
 });
 

@@ -1,12 +1,13 @@
 import { ArchiveRestore, Copy, Download, FilePlus2, Pencil, Trash2 } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type ApiType, serializeDesign } from '../../core/model';
+import type { ApiType } from '../../core/model';
 import { usePortico, usePorticoStore } from '../../state/context';
 import { lockedDesigns } from '../../state/library/design-locks';
 import { type DesignMeta, type DesignPreview, trashDays } from '../../state/library/types';
-import type { ExportedDesign } from '../../state/store';
+import type { ExportedDesign, PorticoStore } from '../../state/store';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { designFileText } from '../design-file';
 import { slugify } from '../../ui/files';
 
 const typeLabels: Record<ApiType, string> = { REST: 'REST', HTTP: 'HTTP', WEBSOCKET: 'WebSocket' };
@@ -66,7 +67,10 @@ function downloadBytes(fileName: string, bytes: Uint8Array, mimeType: string): v
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The zip's files: one `.portico.json` per design; the Trash in `trash/`, what cannot be read as it is stored in `damaged/`. */
+/**
+ * The zip's files: one `.portico.json` per design with its saved versions (as "Save design file" writes
+ * it); the Trash in `trash/`, what cannot be read as it is stored in `damaged/`.
+ */
 export function exportFiles(designs: ExportedDesign[]): Record<string, string> {
   const files: Record<string, string> = {};
   const unique = (folder: string, base: string, extension: string) => {
@@ -76,10 +80,32 @@ export function exportFiles(designs: ExportedDesign[]): Record<string, string> {
   };
   for (const entry of designs) {
     const folder = entry.meta.deletedAt !== undefined ? 'trash/' : '';
-    if ('design' in entry) files[unique(folder, slugify(entry.design.api.name), '.portico.json')] = serializeDesign(entry.design);
+    if ('design' in entry)
+      files[unique(folder, slugify(entry.design.api.name), '.portico.json')] = designFileText(entry.design, entry.versions);
     else files[unique('damaged/', entry.meta.id, '.json')] = `${JSON.stringify(entry.raw, null, 2) ?? 'null'}\n`;
   }
   return files;
+}
+
+/** Every design of the library with the versions it keeps; the names of those whose versions could not be read. */
+async function withVersions(store: PorticoStore): Promise<{ list: ExportedDesign[]; unread: string[] }> {
+  const designs = await store.getState().exportDesigns();
+  const library = await store.getState().versions();
+  const unread: string[] = [];
+  const list: ExportedDesign[] = [];
+  for (const entry of designs) {
+    if (!library || !('design' in entry)) {
+      list.push(entry);
+      continue;
+    }
+    try {
+      list.push({ ...entry, versions: await library.forFile(entry.meta.id) });
+    } catch {
+      unread.push(`“${entry.meta.name}”`);
+      list.push(entry);
+    }
+  }
+  return { list, unread };
 }
 
 function EntryName({ meta, onDone }: { meta: DesignMeta; onDone: (name: string | null) => void }) {
@@ -195,14 +221,20 @@ export function LibraryDialog() {
   const exportAll = async () => {
     setExporting(true);
     try {
-      const [designs, { zipSync, strToU8 }] = await Promise.all([store.getState().exportDesigns(), import('fflate')]);
-      const files = exportFiles(designs);
+      const [designs, { zipSync, strToU8 }] = await Promise.all([withVersions(store), import('fflate')]);
+      const files = exportFiles(designs.list);
       const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
       downloadBytes(`portico-designs-${new Date().toISOString().slice(0, 10)}.zip`, zip, 'application/zip');
-      store.getState().notify({
-        tone: 'success',
-        message: `Exported ${designs.length} design${designs.length === 1 ? '' : 's'} as files in one .zip.`,
-      });
+      const count = designs.list.length;
+      const exported = `Exported ${count} design${count === 1 ? '' : 's'} as files in one .zip`;
+      store.getState().notify(
+        designs.unread.length === 0
+          ? { tone: 'success', message: `${exported}, each with its saved versions.` }
+          : {
+              tone: 'warning',
+              message: `${exported}; the saved versions of ${designs.unread.join(', ')} could not be read, so those files have the design alone.`,
+            },
+      );
     } catch (error) {
       store.getState().notify({ tone: 'error', message: `The designs could not be exported (${(error as Error).message}).` });
     } finally {
