@@ -7,8 +7,8 @@ import { type DesignMeta, type DesignPreview, trashDays } from '../../state/libr
 import type { ExportedDesign, PorticoStore } from '../../state/store';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { designFileText } from '../design-file';
 import { slugify } from '../../ui/files';
+import { designFileText } from '../design-file';
 
 const typeLabels: Record<ApiType, string> = { REST: 'REST', HTTP: 'HTTP', WEBSOCKET: 'WebSocket' };
 const dayMs = 24 * 60 * 60 * 1000;
