@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
+import { afterPaletteAdd } from './helpers/palette';
 
 async function canvasPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
   const box = await page.getByTestId('canvas').boundingBox();
@@ -12,7 +13,9 @@ async function dropFromPalette(page: Page, kind: string, at: { x: number; y: num
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('The canvas is not on screen.');
-  await page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  await afterPaletteAdd(page, () =>
+    page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } }),
+  );
 }
 
 async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
@@ -55,11 +58,16 @@ const handle = (page: Page, id: string, side: 'left' | 'right') =>
 async function add(page: Page, app: { design: () => Promise<Design> }, kind: string, at: { x: number; y: number }): Promise<string> {
   const before = await app.design();
   await dropFromPalette(page, kind, at);
-  const after = await app.design();
   const collections = ['resources', 'methods', 'routes', 'authorizers', 'integrations'] as const;
-  for (const collection of collections)
-    for (const id of Object.keys(after[collection])) if (!Object.hasOwn(before[collection], id)) return id;
-  throw new Error(`Dropping ${kind} added nothing.`);
+  const added = async () => {
+    const after = await app.design();
+    for (const collection of collections)
+      for (const id of Object.keys(after[collection])) if (!Object.hasOwn(before[collection], id)) return id;
+    return undefined;
+  };
+  // The first add may wait for the palette's code to load (see add-from-palette.ts): a moment, as a person sees it.
+  await expect.poll(added, { message: `Dropping ${kind} added nothing.` }).toBeDefined();
+  return (await added()) as string;
 }
 
 async function startWithParts(page: Page, app: { design: () => Promise<Design> }) {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
+import { afterPaletteAdd } from './helpers/palette';
 
 async function newDesign(page: Page, type: 'REST API' | 'HTTP API' | 'WebSocket API'): Promise<void> {
   await page.getByRole('button', { name: 'New design' }).click();
@@ -21,7 +22,7 @@ async function dropFromPalette(page: Page, kind: string, at: { x: number; y: num
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('The canvas is not on screen.');
-  await entry.dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  await afterPaletteAdd(page, () => entry.dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } }));
 }
 
 function added<K extends keyof Design>(before: Design, after: Design, collection: K): Design[K][keyof Design[K]][] {

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { cardBoxes, type Design, overlaps } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
 import { overlappingCards } from './helpers/canvas-geometry';
+import { afterPaletteAdd } from './helpers/palette';
 
 function covered(design: Design): string[] {
   const boxes = cardBoxes(design);
@@ -28,7 +29,9 @@ async function dropFromPalette(page: Page, kind: string, at: { x: number; y: num
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('The canvas is not on screen.');
-  await page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  await afterPaletteAdd(page, () =>
+    page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } }),
+  );
 }
 
 /** Drags a card with the mouse (pointer events, as React Flow listens for them). */

@@ -3,6 +3,7 @@ import { cardGeometry, type Design } from '../src/core/model';
 import { coveredCards } from '../src/core/model/testing/card-overlaps';
 import { expect, test } from './fixtures/portico';
 import { anotherPerson, converged, designOf, joinSession, openApp, SessionServer, SocketGate, startSession } from './helpers/live-session';
+import { afterPaletteAdd } from './helpers/palette';
 
 let server: SessionServer;
 
@@ -111,7 +112,9 @@ async function dropFromPalette(page: Page, kind: string, fx: number, fy: number)
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('The canvas is not on screen.');
-  await page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * fy } });
+  await afterPaletteAdd(page, () =>
+    page.getByTestId(`palette-${kind}`).dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * fy } }),
+  );
 }
 
 function addedIntegration(before: Design, after: Design): string {

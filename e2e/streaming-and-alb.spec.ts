@@ -52,7 +52,10 @@ test('a person streams a Lambda proxy method, sends another through a VPC link V
   // A private integration through a VPC link V2 to an Application Load Balancer.
   const before = await app.design();
   await page.getByTestId('palette-integration-VPC_LINK').click();
-  const added = Object.values((await app.design()).integrations).find((target) => !Object.hasOwn(before.integrations, target.id));
+  const newIntegration = async () =>
+    Object.values((await app.design()).integrations).find((target) => !Object.hasOwn(before.integrations, target.id));
+  await expect.poll(newIntegration, { message: 'the palette added no integration' }).toBeDefined();
+  const added = await newIntegration();
   if (!added) throw new Error('the palette added no integration');
   const version = panel.getByLabel('VPC link version', { exact: true });
   await expect(version).toHaveValue('V1');

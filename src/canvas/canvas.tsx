@@ -494,7 +494,7 @@ function CanvasFlow({ onOpenFiles, children }: { onOpenFiles?: (files: File[]) =
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const hit = hitAt(event.clientX, event.clientY);
       const backend = kind.startsWith('integration-') || kind.startsWith('authorizer-');
-      addFromPalette(store, kind, {
+      void addFromPalette(store, kind, {
         point,
         ...(hit.cardId ? { targetId: hit.cardId } : {}),
         ...(backend && hit.rowId ? { rowId: hit.rowId } : {}),

@@ -56,7 +56,7 @@ function sectionsFor(store: PorticoStore, menu: ContextMenuRequest, startRename:
   const add =
     (kind: PaletteKind, extra: { targetId?: string } = {}) =>
     () =>
-      addFromPalette(store, kind, { point, ...extra });
+      void addFromPalette(store, kind, { point, ...extra });
   const id = menu.elementId;
   const selection = store.getState().selection;
   const targets = (selection.includes(id as NodeId) ? selection : [id]) as NodeId[];

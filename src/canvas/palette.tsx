@@ -1,6 +1,6 @@
-import { type DragEvent, memo } from 'react';
+import { type DragEvent, memo, useEffect } from 'react';
 import { usePortico, usePorticoStore } from '../state/context';
-import { addFromPalette } from './add-from-palette';
+import { addFromPalette, preloadPalette } from './add-from-palette';
 import { viewportCentre } from './canvas-bridge';
 import { paletteIcon } from './kind-icons';
 import { type PaletteEntry, paletteEntries, paletteMimeType } from './palette-entries';
@@ -25,7 +25,7 @@ const PaletteButton = memo(function PaletteButton({ entry }: { entry: PaletteEnt
         draggable
         onDragStart={onDragStart}
         // Enter/Space (or a click) adds at the centre of the view: the keyboard path for drag and drop.
-        onClick={() => addFromPalette(store, entry.kind, { point: viewportCentre(store) })}
+        onClick={() => void addFromPalette(store, entry.kind, { point: viewportCentre(store) })}
         aria-label={entry.actionName}
         title={`${entry.actionName} (drag onto the canvas, or press Enter)`}
         data-testid={`palette-${entry.kind}`}
@@ -43,6 +43,11 @@ const PaletteButton = memo(function PaletteButton({ entry }: { entry: PaletteEnt
 /** The element palette: drag an entry onto the canvas, or press Enter on it. Entries depend on the API type. */
 export function Palette() {
   const apiType = usePortico((s) => s.design.api.type);
+  // What the entries make loads on the first idle moment after first paint, before the first add.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(preloadPalette);
+  }, []);
   const entries = paletteEntries(apiType);
   const groups = (['Structure', 'Authorizers', 'Integrations'] as const).map((group) => ({
     group,

@@ -64,16 +64,16 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
   }
 }
 
-/** The presence states in an awareness update (client id → state, null when the client left). */
-export function readAwarenessStates(update: Uint8Array): { clientId: number; state: unknown }[] | undefined {
+/** The presence states in an awareness update (client id → its clock and state, null when the client left). */
+export function readAwarenessStates(update: Uint8Array): { clientId: number; clock: number; state: unknown }[] | undefined {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const states: { clientId: number; state: unknown }[] = [];
+    const states: { clientId: number; clock: number; state: unknown }[] = [];
     for (let index = 0; index < count; index += 1) {
       const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      states.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) });
+      const clock = decoding.readVarUint(decoder);
+      states.push({ clientId, clock, state: JSON.parse(decoding.readVarString(decoder)) });
     }
     return states;
   } catch {

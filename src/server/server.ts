@@ -248,10 +248,15 @@ export async function startServer(options: ServeOptions, log: Logger): Promise<R
             return refuse(connection, { ...refusals.tooLarge, detail: `presence of ${message.update.byteLength} bytes` }, {});
           const states = readAwarenessStates(message.update);
           if (!states) return refuse(connection, { ...refusals.malformed, detail: 'unreadable presence' }, {});
-          // A presence may say its role (the app shows the owner, and follows only the owner's view): it must be true.
-          for (const { state } of states)
+          // A presence may say its role (the app shows the owner, and follows only the owner's view): it must be
+          // true. A standard provider also relays the others' presence it was sent: a state no newer than the
+          // one the room has (by its clock) is a relay that claims nothing, and is let through unchecked.
+          for (const { clientId, clock, state } of states) {
+            const known = document.awareness?.meta.get(clientId)?.clock;
+            if (known !== undefined && clock <= known) continue;
             if (state && typeof state === 'object' && 'role' in state && (state as { role: unknown }).role !== role)
               return refuse(connection, { ...refusals.forbidden, detail: 'presence claims another role' }, {});
+          }
           return;
         }
         case 'stateless':

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyDesignToDoc, collectionMap, readSessionSettings, writeSessionSettings } from '../core/collab';
@@ -164,6 +165,48 @@ describe('portico serve', () => {
     edit(owner, (design) => updateMethod(design, ids.mth('get'), { summary: 'teacher' }));
     await student.until(() => student.design().methods[ids.mth('get')]?.summary === 'teacher', 'the teacher’s edit');
     expect(owner.design().methods[ids.mth('list')]?.summary).toBeUndefined();
+  });
+
+  it('lets a standard provider relay the others’ presence, and still refuses a presence claiming another role', async () => {
+    const session = await createSession(server.httpUrl, restPetStore());
+    const owner = join(session.sessionId, session.tokens.owner);
+    const viewer = join(session.sessionId, session.tokens.viewer);
+    await Promise.all([owner.synced(), viewer.synced()]);
+    owner.provider.awareness?.setLocalState({ role: 'owner', name: 'Teacher' });
+    viewer.provider.awareness?.setLocalState({ role: 'viewer', name: 'Student' });
+    // Hocuspocus' provider sends on every presence it learns of, the owner's included: the viewer's
+    // connection carries the owner's state back to the server, twice here.
+    await viewer.until(() => viewer.presences().some((state) => state.name === 'Teacher'), 'the owner’s presence');
+    owner.provider.awareness?.setLocalStateField('selection', ['mth_get']);
+    await viewer.until(() => viewer.presences().some((state) => Array.isArray(state.selection)), 'the owner’s selection');
+    await owner.until(() => owner.presences().some((state) => state.name === 'Student'), 'the viewer’s presence');
+    // Handled in order: once the owner's later edit reaches the viewer, the server has read the relays.
+    edit(owner, (design) => updateMethod(design, ids.mth('get'), { summary: 'after the relays' }));
+    await viewer.until(() => viewer.design().methods[ids.mth('get')]?.summary === 'after the relays', 'the owner’s edit');
+    expect(viewer.closes).toEqual([]);
+    expect(server.lines.some((line) => line.event === 'message-refused' && line.room === session.sessionId)).toBe(false);
+
+    // A presence the room does not have yet (a newer clock) that claims the owner's role, from a viewer: refused.
+    const poser = await RawClient.open(server.wsUrl, session.sessionId);
+    await poser.authenticate(session.tokens.viewer);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 424_242);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarString(encoder, JSON.stringify({ role: 'owner', name: 'Teacher' }));
+    poser.sendAwareness(encoding.toUint8Array(encoder));
+    expect(await poser.closed).toEqual({ code: 4403, reason: 'forbidden' });
+    // So is the owner's own client id with a clock ahead of the room's.
+    const ownerClock = (owner.provider.awareness?.meta.get(owner.doc.clientID)?.clock ?? 0) + 5;
+    const impostor = await RawClient.open(server.wsUrl, session.sessionId);
+    await impostor.authenticate(session.tokens.editor);
+    const forged = encoding.createEncoder();
+    encoding.writeVarUint(forged, 1);
+    encoding.writeVarUint(forged, owner.doc.clientID);
+    encoding.writeVarUint(forged, ownerClock);
+    encoding.writeVarString(forged, JSON.stringify({ role: 'owner', name: 'Teacher', selection: [] }));
+    impostor.sendAwareness(encoding.toUint8Array(forged));
+    expect(await impostor.closed).toEqual({ code: 4403, reason: 'forbidden' });
   });
 
   it('refuses a token of another session or a forged one', async () => {

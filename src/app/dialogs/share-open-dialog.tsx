@@ -1,14 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Design } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 
-function summary(design: Design): string {
-  const operations = design.api.type === 'REST' ? Object.keys(design.methods).length : Object.keys(design.routes).length;
-  const noun = design.api.type === 'REST' ? 'method' : 'route';
-  return `${operations} ${noun}${operations === 1 ? '' : 's'}, ${Object.keys(design.integrations).length} integrations, ${Object.keys(design.authorizers).length} authorizers, ${design.stageOrder.length} stages`;
-}
+// The preview dialog loads when a share link is opened: not part of the JS before first paint.
+const SharePreviewDialog = lazy(() => import('./share-preview-dialog').then((module) => ({ default: module.SharePreviewDialog })));
 
 /**
  * Opening a share link: the fragment is decoded through the design gate, previewed, and opened as a new
@@ -52,38 +47,17 @@ export function ShareOpenDialog() {
     openDialog(null);
     setPending(null);
   };
+  if (!open || pending === null) return null;
   return (
-    <Dialog
-      open={open && pending !== null}
-      title="Open shared design?"
-      onClose={close}
-      footer={
-        <>
-          <Button onClick={close}>Not now</Button>
-          <Button
-            variant="primary"
-            onClick={() => {
-              const design = pending;
-              close();
-              if (design) openNewDesign(design, { label: `the shared design “${design.api.name}”`, origin: 'share-link' });
-            }}
-          >
-            Open as a new design
-          </Button>
-        </>
-      }
-    >
-      {pending ? (
-        <div data-testid="share-preview">
-          <p className="mb-2">
-            This link holds the design <strong>{pending.api.name}</strong> (
-            {pending.api.type === 'WEBSOCKET' ? 'WebSocket' : pending.api.type} API): {summary(pending)}.
-          </p>
-          <p className="text-slate-600 dark:text-slate-300">
-            It opens as a new design in My designs. The design you have now stays there as it is.
-          </p>
-        </div>
-      ) : null}
-    </Dialog>
+    <Suspense fallback={null}>
+      <SharePreviewDialog
+        design={pending}
+        onClose={close}
+        onOpen={() => {
+          close();
+          openNewDesign(pending, { label: `the shared design “${pending.api.name}”`, origin: 'share-link' });
+        }}
+      />
+    </Suspense>
   );
 }

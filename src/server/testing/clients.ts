@@ -41,8 +41,14 @@ export class SessionClient {
       onUnsyncedChanges: () => this.changed(),
     });
     this.doc.on('update', () => this.changed());
+    this.provider.awareness?.on('change', () => this.changed());
     // A provider given its socket (to pass Node's WebSocket) attaches to it only when asked.
     this.provider.attach();
+  }
+
+  /** The presence states this client knows (its own included). */
+  presences(): Record<string, unknown>[] {
+    return [...(this.provider.awareness?.getStates().values() ?? [])];
   }
 
   private changed(): void {

@@ -49,8 +49,8 @@ const finalCloses = new Map<number, string>([
 
 /**
  * A provider that publishes this client's own presence only. Hocuspocus' provider also sends on every
- * presence it receives from others (a relay the server does not need: it broadcasts itself), and the
- * server closes a connection whose message carries a presence claiming another role than its own.
+ * presence it receives from others: a relay the server does not need (it broadcasts itself) and lets
+ * through unchecked (a relayed state is no newer than the one the room has), but traffic all the same.
  */
 class SessionProvider extends HocuspocusProvider {
   override awarenessUpdateHandler(changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
