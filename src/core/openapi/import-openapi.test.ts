@@ -11,6 +11,7 @@ import {
   connectIntegration,
   type Design,
   designCards,
+  emptyDesign,
   type Method,
   type MethodId,
   moveCards,
@@ -18,6 +19,7 @@ import {
   resourcePath,
   setMethodOverride,
   setPlanMethodThrottle,
+  updateApi,
   updateIntegration,
   updateUsagePlan,
   valuesOf,
@@ -522,6 +524,32 @@ describe("re-importing an edited export (the code view's Apply)", () => {
     expect(valuesOf(design.usagePlans)[0]?.stages[0]?.methodThrottles).toEqual({});
     expect(notesOf(result)).toMatch(/2 stage or usage plan settings of methods or routes that are gone were removed/);
     expect(checkDesign(design)).toEqual([]);
+  });
+
+  it('reads REST CORS from the preflights, drops it with a note when they were removed, and keeps it when the document could not carry it', () => {
+    const cors = {
+      allowOrigins: ['https://app.example.com'],
+      allowMethods: [],
+      allowHeaders: [],
+      exposeHeaders: [],
+      allowCredentials: false,
+    };
+    const previous = build(restPetStore(), (d) => updateApi(d, { cors }));
+    expect(editedImport(previous, (text) => text).design.api.cors).toMatchObject({ allowOrigins: ['https://app.example.com'] });
+    // The edit removes every OPTIONS preflight: the user took CORS away, and Apply must not bring it back.
+    const exported = exportOpenApi(previous, { version: '3.0' });
+    if (!exported.ok) throw new Error(exported.message);
+    const document = structuredClone(exported.document);
+    for (const item of Object.values(document.paths as Record<string, Record<string, unknown>>)) delete item.options;
+    const removed = importOpenApi(stringifyDocument(document, 'yaml'), { previous });
+    if (!removed.ok) throw new Error(removed.error.message);
+    expect(removed.design.api.cors).toBeUndefined();
+    expect(notesOf(removed)).toMatch(/no CORS preflights .* any more, so the CORS settings were removed/);
+    // A REST API without methods has nowhere to write preflights: its CORS settings stay through an edit.
+    const empty = build(emptyDesign('REST', 'Nothing yet'), (d) => updateApi(d, { cors }));
+    const edited = editedImport(empty, (text) => text.replace('title: Nothing yet', 'title: Still nothing'));
+    expect(edited.design.api.name).toBe('Still nothing');
+    expect(edited.design.api.cors).toEqual(cors);
   });
 
   it("keeps the test bench's samples of a method that is still there (Portico's own data, in no document)", () => {

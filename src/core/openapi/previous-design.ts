@@ -16,6 +16,7 @@ import {
   type UsagePlan,
   valuesOf,
 } from '../model';
+import { restCorsHeaders } from '../model/cors-headers';
 import { targetIdentity, targetLabel } from './extensions/integration';
 import type { NoteList } from './notes';
 
@@ -131,7 +132,17 @@ export function carryOver(design: Design, previous: Design, notes: NoteList): De
   const sameType = previous.api.type === design.api.type;
   if (design.api.endpointType !== 'PRIVATE' || previous.api.endpointType === 'PRIVATE') result.api.endpointType = previous.api.endpointType;
   if (design.api.type === 'REST' && sameType) {
-    if (previous.api.cors && !design.api.cors) result.api.cors = previous.api.cors;
+    // REST CORS travels as OPTIONS preflights on the resources with methods (rest-cors.ts): kept only when
+    // the document could not carry it (no method, or settings that allow no origin); a document that could
+    // and has none had them removed, and so are the settings.
+    if (previous.api.cors && !design.api.cors) {
+      const carried = Object.keys(design.methods).length > 0 && restCorsHeaders(previous.api.cors) !== undefined;
+      if (!carried) result.api.cors = previous.api.cors;
+      else
+        notes.add(
+          'The document has no CORS preflights (OPTIONS methods answered by a Mock integration) any more, so the CORS settings were removed.',
+        );
+    }
     if (Object.keys(design.api.tags).length === 0) result.api.tags = { ...previous.api.tags };
   }
   const integrations = { ...design.integrations };
