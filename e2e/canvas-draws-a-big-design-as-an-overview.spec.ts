@@ -18,10 +18,8 @@ async function screenPointOf(page: Page, design: Design, id: ResourceId) {
   };
 }
 
-test('a design of 1,000 operations opens readable on its root; zoomed to fit it is an overview where a click selects, and zooming in brings the cards back', async ({
-  app,
-  page,
-}) => {
+/** Opens the app and imports a synthetic OpenAPI document of 1,000 operations through the import dialog. */
+async function importBigDesign(app: { open: () => Promise<void>; design: () => Promise<Design> }, page: Page): Promise<Design> {
   await app.open();
   await page.getByRole('button', { name: 'Import OpenAPI' }).click();
   await page
@@ -33,6 +31,14 @@ test('a design of 1,000 operations opens readable on its root; zoomed to fit it 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const design = await app.design();
   expect(Object.keys(design.methods)).toHaveLength(1000);
+  return design;
+}
+
+test('a design of 1,000 operations opens readable on its root; zoomed to fit it is an overview where a click selects, and zooming in brings the cards back', async ({
+  app,
+  page,
+}) => {
+  const design = await importBigDesign(app, page);
 
   // Too big to be read whole: it opens at a readable zoom on its root, with the minimap for the rest.
   await expect(page.getByRole('group', { name: /^Resource \/( |$)/ })).toBeInViewport();
@@ -74,13 +80,7 @@ test('at working zoom a big design draws the wiring near the view, and a stub fo
   app,
   page,
 }) => {
-  await app.open();
-  await page.getByRole('button', { name: 'Import OpenAPI' }).click();
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({ name: 'big-api.json', mimeType: 'application/json', buffer: syntheticDocument(1000, 7, 'json') });
-  await page.getByRole('button', { name: 'Done' }).click();
-  const design = await app.design();
+  const design = await importBigDesign(app, page);
   // From the overview (Zoom to fit), zoom in around a resource in the middle of the tree to a working zoom.
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   await expect(page.getByTestId('canvas-overview')).toBeVisible();
