@@ -27,9 +27,9 @@ function contains(outer: Rect, inner: Rect): boolean {
 /**
  * The window of a big design handed to React Flow: the visible rectangle and one screen more on every
  * side. It moves only when the view leaves it (or zooms out past it), so panning within it changes
- * nothing, and the next window is ready before its edge comes into view. Zooming in far (to half the
- * window's scale) makes a new one: a window made far out would otherwise hold every card it covered,
- * and a view zoomed in from the overview would draw the whole design's wiring.
+ * nothing, and the next window is ready before its edge comes into view. Zooming in to twice the zoom
+ * it was made at makes a new one: a window made far out would otherwise hold every card it covered, and
+ * a view zoomed in from the overview would draw the whole design's wiring.
  */
 export function nextWindow(current: Rect | null, visible: Rect): Rect {
   if (current && contains(current, visible) && current.width <= visible.width * 6 && current.height <= visible.height * 6) return current;
