@@ -103,6 +103,23 @@ test('at working zoom a big design draws the wiring near the view, and a stub fo
   }
   await expect(page.getByTestId(`node-${resource.id}`)).toBeInViewport();
 
+  // The view is a few pixels of the minimap: marks on its sides point at it (violet, on the same row and column).
+  const marks = await page.getByTestId('overview-minimap').evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    const violet = (x: number, y: number) => {
+      const at = (y * canvas.width + x) * 4;
+      return pixels !== undefined && (pixels[at + 2] ?? 0) > 200 && (pixels[at] ?? 0) > 100 && (pixels[at + 1] ?? 255) < 90;
+    };
+    const rows = (x: number) => Array.from({ length: canvas.height }, (_, y) => y).filter((y) => violet(x, y));
+    const columns = (y: number) => Array.from({ length: canvas.width }, (_, x) => x).filter((x) => violet(x, y));
+    return { left: rows(2), right: rows(canvas.width - 3), top: columns(2), bottom: columns(canvas.height - 3) };
+  });
+  expect(marks.left.length).toBeGreaterThan(0);
+  expect(marks.right).toEqual(marks.left);
+  expect(marks.top.length).toBeGreaterThan(0);
+  expect(marks.bottom).toEqual(marks.top);
+
   // The wiring drawn is that of the cards near the view: no wall of lines to backends a thousand cards away.
   const drawn = await page.locator('.react-flow__edge').count();
   expect(drawn).toBeGreaterThan(0);

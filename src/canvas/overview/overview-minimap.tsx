@@ -85,7 +85,27 @@ export function OverviewMinimap({ scene }: { scene: OverviewScene }) {
       context.fill(mask, 'evenodd');
       context.strokeStyle = '#7c3aed';
       context.lineWidth = 1;
-      context.strokeRect(x, y, w, h);
+      // Far smaller than the map (a view at working zoom over thousands of cards): a box of at least a
+      // few pixels, and marks on the map's four sides pointing at it, so that where the view is can be
+      // seen without covering the design.
+      const least = 8;
+      if (w < least || h < least) {
+        const centreX = x + w / 2;
+        const centreY = y + h / 2;
+        context.lineWidth = 2;
+        context.beginPath();
+        context.moveTo(0, centreY);
+        context.lineTo(least, centreY);
+        context.moveTo(width - least, centreY);
+        context.lineTo(width, centreY);
+        context.moveTo(centreX, 0);
+        context.lineTo(centreX, least);
+        context.moveTo(centreX, height - least);
+        context.lineTo(centreX, height);
+        context.stroke();
+        context.lineWidth = 1;
+        context.strokeRect(centreX - Math.max(w, least) / 2, centreY - Math.max(h, least) / 2, Math.max(w, least), Math.max(h, least));
+      } else context.strokeRect(x, y, w, h);
     };
     draw();
     const unsubscribe = flow.subscribe((state, previous) => {
