@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 async function showCdk(page: Page): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: 'AWS CDK' }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
+  return showCodeTab(page, 'AWS CDK');
 }
 
 function expectInCdk(code: string): void {

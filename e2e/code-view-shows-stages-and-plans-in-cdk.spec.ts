@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { downloadCode, openCodeView, showCodeTab } from './helpers/code-view';
 
 async function showCdk(page: Page): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: 'AWS CDK' }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
+  await showCodeTab(page, 'AWS CDK');
   const file = await downloadCode(page);
   expect(file.name).toMatch(/-stack\.ts$/);
   return file.text;

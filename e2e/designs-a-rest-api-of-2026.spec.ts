@@ -1,13 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
 async function cdkProgram(page: Page): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: 'AWS CDK' }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
+  return showCodeTab(page, 'AWS CDK');
 }
 
 /** What the CDK tab must say for the three features of this story. */

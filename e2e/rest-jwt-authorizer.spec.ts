@@ -3,14 +3,12 @@ import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 type Json = Record<string, unknown>;
 
 async function showTab(page: Page, name: 'OpenAPI 3.0' | 'AWS CDK'): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
+  return showCodeTab(page, name);
 }
 
 /** The JWT authorizer this story builds, as the design holds it. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Design } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 const queueArn = 'arn:aws:sqs:eu-west-1:123456789012:orders';
 
@@ -18,12 +18,6 @@ function methodByOperation(design: Design, operationName: string) {
   const method = Object.values(design.methods).find((candidate) => candidate.operationName === operationName);
   if (!method) throw new Error(`the example has no operation ${operationName}`);
   return method;
-}
-
-async function showTab(page: Page, tab: 'OpenAPI' | 'AWS CDK'): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: tab }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
 }
 
 test('a designer sends POST /pets to an SQS queue from the command palette and finds the role in the CDK tab', async ({ app, page }) => {
@@ -79,7 +73,7 @@ test('a designer sends POST /pets to an SQS queue from the command palette and f
   await expect(page.getByTestId(`node-${target?.id}`)).toBeVisible();
 
   await openCodeView(page);
-  const openApi = await showTab(page, 'OpenAPI');
+  const openApi = await showCodeTab(page, 'OpenAPI');
   for (const text of [
     'Action=SendMessage&MessageBody=$util.urlEncode($input.body)',
     "'application/x-www-form-urlencoded'",
@@ -87,7 +81,7 @@ test('a designer sends POST /pets to an SQS queue from the command palette and f
     'arn:aws:iam::123456789012:role/apigateway-sqs-sendmessage-orders',
   ])
     expect(openApi, `the OpenAPI document has ${text}`).toContain(text);
-  const cdk = await showTab(page, 'AWS CDK');
+  const cdk = await showCodeTab(page, 'AWS CDK');
   for (const text of [
     'new iam.Role(this, ',
     "assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com')",

@@ -2,13 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Design, Method } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
-
-async function showTab(page: Page, tab: 'AWS CDK' | 'OpenAPI 3.0'): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: tab }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
-}
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 /** Serious and critical WCAG 2 A/AA violations inside an element. */
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
@@ -71,12 +65,12 @@ test('a person enables CORS on the REST example, previews what a browser gets, s
   await expect(panel.getByRole('tabpanel')).toContainText('through a Lambda proxy integration: with CORS on');
 
   await openCodeView(page);
-  const openApi = await showTab(page, 'OpenAPI 3.0');
+  const openApi = await showCodeTab(page, 'OpenAPI 3.0');
   expect(openApi).toContain('options:');
   expect(openApi).toContain('method.response.header.Access-Control-Allow-Origin: "\'https://app.example.com\'"');
   expect(openApi).toContain('DEFAULT_4XX:');
   expect(openApi).toContain('gatewayresponse.header.Access-Control-Allow-Origin: "\'https://app.example.com\'"');
-  const cdk = await showTab(page, 'AWS CDK');
+  const cdk = await showCodeTab(page, 'AWS CDK');
   expect(cdk).toContain('defaultCorsPreflightOptions');
   expect(cdk).toContain('apigateway.ResponseType.DEFAULT_4XX');
 });

@@ -1,15 +1,8 @@
-import type { Page } from '@playwright/test';
 import type { Design, Method } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
-import { downloadCode, openCodeView } from './helpers/code-view';
+import { openCodeView, showCodeTab } from './helpers/code-view';
 
 const alb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/orders/50dc6c495c0c9188';
-
-async function showTab(page: Page, tab: 'AWS CDK' | 'OpenAPI 3.0'): Promise<string> {
-  await page.getByTestId('code-view').getByRole('tab', { name: tab }).click();
-  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
-  return (await downloadCode(page)).text;
-}
 
 /** The methods of the example that call a Lambda function through a proxy integration. */
 function lambdaProxyMethods(design: Design): Method[] {
@@ -79,7 +72,7 @@ test('a person streams a Lambda proxy method, sends another through a VPC link V
   });
 
   await openCodeView(page);
-  expectStreamingAndAlb(await showTab(page, 'AWS CDK'), await showTab(page, 'OpenAPI 3.0'));
+  expectStreamingAndAlb(await showCodeTab(page, 'AWS CDK'), await showCodeTab(page, 'OpenAPI 3.0'));
 
   await app.waitForSave();
   await page.reload();
@@ -95,5 +88,5 @@ test('a person streams a Lambda proxy method, sends another through a VPC link V
   await page.getByTestId(`row-${streamed.id}`).click();
   await expect(panel.getByLabel('Response transfer mode', { exact: true })).toHaveValue('STREAM');
   await openCodeView(page);
-  expectStreamingAndAlb(await showTab(page, 'AWS CDK'), await showTab(page, 'OpenAPI 3.0'));
+  expectStreamingAndAlb(await showCodeTab(page, 'AWS CDK'), await showCodeTab(page, 'OpenAPI 3.0'));
 });

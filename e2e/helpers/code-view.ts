@@ -27,3 +27,15 @@ export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/**
+ * Shows a code view tab and returns its text as Download saves it: once the tab is chosen and its text
+ * written for it (Download waits for that; before, the status says it is updating).
+ */
+export async function showCodeTab(page: Page, tab: string): Promise<string> {
+  const choice = page.getByTestId('code-view').getByRole('tab', { name: tab });
+  await choice.click();
+  await expect(choice).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('code-view-status')).toHaveText('In step with the design');
+  return (await downloadCode(page)).text;
+}

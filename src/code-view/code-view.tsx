@@ -70,6 +70,8 @@ export default function CodeView() {
     sink,
   );
   const result = rendered.status === 'done' ? rendered.result : rendered.previous;
+  // What Copy and Download take: the text of this tab, format and stage, once written (not the one shown meanwhile).
+  const ready = rendered.status === 'done' && rendered.result.ok ? rendered.result : undefined;
   // The public document leaves out what the design needs (integrations, internal operations): applying
   // it back would lose them, so only the AWS document is edited.
   const editable = isOpenApi && profile === 'aws';
@@ -131,7 +133,8 @@ export default function CodeView() {
   };
 
   const copy = async () => {
-    const text = editorHandle.current?.getValue() ?? (result?.ok ? result.text : '');
+    if (!ready) return;
+    const text = editorHandle.current?.getValue() ?? ready.text;
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);
@@ -142,9 +145,9 @@ export default function CodeView() {
   };
 
   const download = () => {
-    if (!result?.ok) return;
-    const text = editorHandle.current?.getValue() ?? result.text;
-    downloadText(result.fileName, text, result.mimeType);
+    if (!ready) return;
+    const text = editorHandle.current?.getValue() ?? ready.text;
+    downloadText(ready.fileName, text, ready.mimeType);
     // The stages panel compares each stage's design with what was last exported for it (unapplied edits are not the design's).
     if (!dirty) recordStageExport(store, target, isOpenApi ? stage : undefined, isOpenApi ? profile : 'aws');
   };
@@ -233,10 +236,10 @@ export default function CodeView() {
               </Button>
             </>
           ) : null}
-          <Button size="sm" icon={copied ? <Check size={12} /> : <Copy size={12} />} disabled={!result?.ok} onClick={() => void copy()}>
+          <Button size="sm" icon={copied ? <Check size={12} /> : <Copy size={12} />} disabled={!ready} onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy'}
           </Button>
-          <Button size="sm" icon={<Download size={12} />} disabled={!result?.ok} onClick={download} data-testid="code-view-download">
+          <Button size="sm" icon={<Download size={12} />} disabled={!ready} onClick={download} data-testid="code-view-download">
             Download
           </Button>
           <IconButton label="Close code view" icon={<X size={16} />} onClick={() => store.getState().setCodeViewOpen(false)} />

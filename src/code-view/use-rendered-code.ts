@@ -6,14 +6,7 @@ import { IncrementalOpenApi, type IncrementalRequest, type TextEdit } from './in
 import type { RenderAnswer, RenderMessage } from './render.worker';
 import RenderWorker from './render.worker?worker';
 import type { CodeRequest, RenderedCode } from './render-code';
-
-/**
- * What the code view shows. `version` counts texts; `change` says how this text came from the one of
- * version `change.base` (a few edits), so the editor can apply them instead of replacing its text.
- */
-export type RenderState =
-  | { status: 'rendering'; previous?: RenderedCode; version: number }
-  | { status: 'done'; result: RenderedCode; version: number; change?: { base: number; edits: TextEdit[] } };
+import { type RenderState, requestKey, stateFor } from './render-state';
 
 /** A text for the editor: the whole text, and how it came from version `change.base` when it did by edits. */
 export interface EditorUpdate {
@@ -72,7 +65,12 @@ class CodeFollower {
     this.worker.onmessage = (event: MessageEvent<RenderAnswer>) => this.answer(event.data);
     this.worker.onerror = (event) => {
       this.version += 1;
-      this.onState({ status: 'done', result: { ok: false, message: `The export worker failed: ${event.message}` }, version: this.version });
+      this.onState({
+        status: 'done',
+        result: { ok: false, message: `The export worker failed: ${event.message}` },
+        version: this.version,
+        request: requestKey(this.request),
+      });
     };
   }
 
@@ -102,7 +100,7 @@ class CodeFollower {
     this.previous = result;
     const change = { base, edits };
     this.sink.current?.({ version: this.version, text: result.text, change });
-    this.onState({ status: 'done', result, version: this.version, change });
+    this.onState({ status: 'done', result, version: this.version, request: requestKey(this.request), change });
   }
 
   dispose(): void {
@@ -117,7 +115,7 @@ class CodeFollower {
     this.seq += 1;
     const seq = this.seq;
     this.pending = { seq, design: undefined };
-    this.onState({ status: 'rendering', previous: this.previous, version: this.version });
+    this.onState({ status: 'rendering', previous: this.previous, version: this.version, request: requestKey(this.request) });
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -142,7 +140,7 @@ class CodeFollower {
     this.follower = incremental && answer.result.ok ? { incremental, result: answer.result } : null;
     this.followed = rendered;
     this.previous = answer.result;
-    this.onState({ status: 'done', result: answer.result, version: this.version });
+    this.onState({ status: 'done', result: answer.result, version: this.version, request: requestKey(this.request) });
     // The design may have moved on while the worker wrote: catch up.
     this.follow(this.store.getState().design);
   }
@@ -156,7 +154,7 @@ class CodeFollower {
  */
 export function useRenderedCode(request: CodeRequest, sink: EditorSink): RenderState {
   const store = usePorticoStore();
-  const [state, setState] = useState<RenderState>({ status: 'rendering', version: 0 });
+  const [state, setState] = useState<RenderState>(() => ({ status: 'rendering', version: 0, request: requestKey(request) }));
   const follower = useRef<CodeFollower | null>(null);
   const { target, format, stageName, profile } = request;
 
@@ -175,5 +173,5 @@ export function useRenderedCode(request: CodeRequest, sink: EditorSink): RenderS
     follower.current?.setRequest({ target, format, stageName, profile });
   }, [target, format, stageName, profile]);
 
-  return state;
+  return stateFor(state, { target, format, stageName, profile });
 }
