@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { cardGeometry, type Design, type ResourceId } from '../src/core/model';
+import { cardGeometry, type Design, type MethodId, type ResourceId, resourcePath } from '../src/core/model';
 import { expect, test } from './fixtures/portico';
 import { cardTextSizes } from './helpers/canvas-geometry';
 import { syntheticDocument } from './helpers/synthetic-document';
@@ -159,6 +159,8 @@ test('at working zoom a big design draws the wiring near the view, and a stub fo
   expect(onScreen).toBeGreaterThanOrEqual(0);
   const chosen = stub.nth(onScreen);
   const target = (await chosen.locator('.react-flow__edge-path').getAttribute('data-target')) ?? '';
+  // Read now: the locator finds another stub once the view has moved.
+  const edgeId = ((await chosen.getAttribute('data-testid')) ?? '').replace(/^rf__edge-/, '');
   expect(target in design.integrations || target in design.authorizers).toBe(true);
   const box = await chosen.locator('.react-flow__edge-path').boundingBox();
   if (!box) throw new Error('The stub is not on screen.');
@@ -166,4 +168,22 @@ test('at working zoom a big design draws the wiring near the view, and a stub fo
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId(`node-${target}`)).toBeInViewport();
   await expect(page.locator(`.react-flow__node[data-id="${target}"]`)).toHaveClass(/\bselected\b/);
+
+  // And back: the backend's form lists what uses it, the row the stub came out of among them; choosing it
+  // selects that method and brings its card into view.
+  const rowId = /^(?:integration|authorizer):(.+)->/.exec(edgeId)?.[1] as MethodId | undefined;
+  const method = rowId ? design.methods[rowId] : undefined;
+  if (!rowId || !method) throw new Error(`The stub ${edgeId} names no method.`);
+  const usedBy = page.getByTestId('used-by');
+  if (!(await usedBy.evaluate((details) => (details as HTMLDetailsElement).open))) await usedBy.locator('summary').click();
+  const entry = usedBy.getByRole('button', {
+    name: new RegExp(`^Go to ${method.httpMethod} ${escapeRegExp(resourcePath(design, method.resourceId))}( |$)`),
+  });
+  await entry.click();
+  await expect(page.getByTestId(`row-${rowId}`)).toBeInViewport();
+  await expect(page.getByTestId(`row-${rowId}`)).toHaveAttribute('aria-pressed', 'true');
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

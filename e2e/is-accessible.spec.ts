@@ -73,6 +73,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByTestId(`row-${method.id}`).click();
       for (const group of await panel.locator('details').all()) await group.evaluate((element) => element.setAttribute('open', ''));
       expect(await seriousViolations(page, '[data-testid="side-panel"]'), 'method inspector').toEqual([]);
+      // A backend's inspector, with the methods that call it listed.
+      const integration = Object.keys((await app.design()).integrations)[0];
+      if (!integration) throw new Error('the example has no integration');
+      await page.getByTestId(`node-${integration}`).click();
+      await expect(panel.getByTestId('used-by').getByRole('button').first()).toBeVisible();
+      expect(await seriousViolations(page, '[data-testid="side-panel"]'), 'integration inspector').toEqual([]);
       for (const name of ['API', 'Stages', 'Usage plans', 'Problems', 'Cost']) {
         await panel
           .getByRole('tab', { name: new RegExp(name) })

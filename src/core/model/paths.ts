@@ -16,7 +16,7 @@ export function resourcePath(design: Design, resourceId: ResourceId): string {
 }
 
 /** Every resource's full path in one pass (cheaper than `resourcePath` per resource on big designs). */
-export function allResourcePaths(design: Design): Map<ResourceId, string> {
+export function allResourcePaths(design: Pick<Design, 'resources'>): Map<ResourceId, string> {
   const paths = new Map<ResourceId, string>();
   // Iterative, so that a very deep tree cannot overflow the stack; a cycle (only in a damaged design)
   // ends the walk instead of looping.

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   type AuthorizerId,
   type AuthorizerKind,
@@ -14,6 +13,7 @@ import { CheckboxField, ExpressionField, ListField, NumberField, optionalText, S
 import type { Operation } from '../use-field-commit';
 import { RestJwtFields } from './jwt-authorizer-fields';
 import { textOf } from './owner';
+import { UsedBy } from './used-by';
 
 const kindNames: Record<AuthorizerKind, string> = {
   IAM: 'IAM (SigV4)',
@@ -31,15 +31,6 @@ function patch(id: AuthorizerId, value: AuthorizerPatch): Operation {
 export function AuthorizerForm({ id }: { id: AuthorizerId }) {
   const authorizer = usePortico((s) => s.design.authorizers[id]);
   const apiType = usePortico((s) => s.design.api.type);
-  // Counted when the methods or routes change, not on every store update.
-  const methods = usePortico((s) => s.design.methods);
-  const routes = usePortico((s) => s.design.routes);
-  const usedBy = useMemo(
-    () =>
-      Object.values(methods).filter((method) => method.authorizerId === id).length +
-      Object.values(routes).filter((route) => route.authorizerId === id).length,
-    [methods, routes, id],
-  );
   if (!authorizer) return null;
   const kind = authorizer.kind;
   const isLambda = kind === 'LAMBDA_TOKEN' || kind === 'LAMBDA_REQUEST';
@@ -59,11 +50,12 @@ export function AuthorizerForm({ id }: { id: AuthorizerId }) {
   return (
     <div className="space-y-2">
       <h2 className="text-sm font-semibold">Authorizer {authorizer.name}</h2>
-      <p className="text-xs text-slate-600 dark:text-slate-300">
-        {usedBy === 0
-          ? 'Protects nothing yet: draw an edge from a method or route to it, or pick it in their inspector.'
-          : `Protects ${usedBy} ${usedBy === 1 ? 'operation' : 'operations'}.`}
-      </p>
+      <UsedBy
+        id={id}
+        relation="authorizer"
+        none="Protects nothing yet: draw an edge from a method or route to it, or pick it in their inspector."
+        some={(count) => `Protects ${count} ${count === 1 ? 'operation' : 'operations'}.`}
+      />
       <TextField label="Name" fieldKey={`${id}.name`} value={authorizer.name} toOperation={(name) => patch(id, { name })} />
       <SelectField
         label="Kind"

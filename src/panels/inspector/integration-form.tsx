@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Design, IntegrationId, IntegrationTarget, TextOrIntrinsic } from '../../core/model';
 import { readableText, setIntegrationTarget, updateIntegration } from '../../core/model';
 import { usePortico } from '../../state/context';
 import { ExpressionField, optionalText, SelectField, TextField } from '../fields';
 import type { Operation } from '../use-field-commit';
+import { UsedBy } from './used-by';
 
 // Loaded with the first AWS service integration's form: not part of the JS before first paint.
 const ServiceActionField = lazy(() => import('./service-action').then((module) => ({ default: module.ServiceActionField })));
@@ -27,15 +28,6 @@ function patch(id: IntegrationId, value: Record<string, unknown>): Operation {
 export function IntegrationForm({ id }: { id: IntegrationId }) {
   const target = usePortico((s) => s.design.integrations[id]);
   const apiType = usePortico((s) => s.design.api.type);
-  // Counted when the methods or routes change, not on every store update.
-  const methods = usePortico((s) => s.design.methods);
-  const routes = usePortico((s) => s.design.routes);
-  const usedBy = useMemo(
-    () =>
-      Object.values(methods).filter((method) => method.integration?.integrationId === id).length +
-      Object.values(routes).filter((route) => route.integration?.integrationId === id).length,
-    [methods, routes, id],
-  );
   if (!target) return null;
   const text = (
     field: string,
@@ -70,11 +62,14 @@ export function IntegrationForm({ id }: { id: IntegrationId }) {
       <h2 className="text-sm font-semibold">
         {kindNames[target.kind]}: {target.name}
       </h2>
-      <p className="text-xs text-slate-600 dark:text-slate-300">
-        {usedBy === 0
-          ? 'No method or route uses this target yet: draw an edge to it, or pick it in their inspector.'
-          : `Used by ${usedBy} ${usedBy === 1 ? 'operation' : 'operations'}; per-operation settings (proxy, timeout, mappings) are in their inspector.`}
-      </p>
+      <UsedBy
+        id={id}
+        relation="integration"
+        none="No method or route uses this target yet: draw an edge to it, or pick it in their inspector."
+        some={(count) =>
+          `Used by ${count} ${count === 1 ? 'operation' : 'operations'}; per-operation settings (proxy, timeout, mappings) are in their inspector.`
+        }
+      />
       <TextField
         label="Name"
         fieldKey={`${id}.name`}

@@ -1,4 +1,5 @@
 import {
+  allResourcePaths,
   type Design,
   expressionText,
   idKindOf,
@@ -87,4 +88,37 @@ export function freeName(base: string, taken: Iterable<string>): string {
   let index = 2;
   while (names.has(`${base}${index}`)) index += 1;
   return `${base}${index}`;
+}
+
+/** A method or route that uses an integration or an authorizer, as a list names it. */
+export interface UsingOwner {
+  id: OwnerId;
+  /** `GET /pets/{id}`, or a route key. */
+  label: string;
+  operationName?: string;
+}
+
+/**
+ * The methods and routes that call an integration (`integration`) or are protected by an authorizer
+ * (`authorizer`), in path order: what a backend's form lists, each a way to go to it.
+ */
+export function ownersUsing(
+  design: Pick<Design, 'methods' | 'routes' | 'resources'>,
+  id: string,
+  relation: 'integration' | 'authorizer',
+): UsingOwner[] {
+  const uses = (owner: Owner) => (relation === 'integration' ? owner.integration?.integrationId === id : owner.authorizerId === id);
+  const found: UsingOwner[] = [];
+  const methods = Object.values(design.methods).filter(uses);
+  const paths = methods.length > 0 ? allResourcePaths(design) : undefined;
+  for (const method of methods)
+    found.push({
+      id: method.id,
+      label: `${method.httpMethod} ${paths?.get(method.resourceId) ?? '?'}`,
+      ...(method.operationName ? { operationName: method.operationName } : {}),
+    });
+  for (const route of Object.values(design.routes).filter(uses))
+    found.push({ id: route.id, label: route.routeKey, ...(route.operationName ? { operationName: route.operationName } : {}) });
+  const path = (label: string) => label.slice(label.indexOf(' ') + 1);
+  return found.sort((a, b) => path(a.label).localeCompare(path(b.label)) || a.label.localeCompare(b.label));
 }
