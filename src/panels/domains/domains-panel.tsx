@@ -1,11 +1,12 @@
-import { Plus, Trash2 } from 'lucide-react';
-import { memo, useId, useState } from 'react';
+import { Trash2 } from 'lucide-react';
+import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addDomain, applyOperation, createId, type Design, type DomainId, deleteDomain } from '../../core/model';
-import { usePortico, usePorticoStore } from '../../state/context';
+import { addDomain, createId, type DomainId, deleteDomain } from '../../core/model';
+import { usePortico } from '../../state/context';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { EmptyState, FieldShell, inputClass } from '../../ui/field';
+import { EmptyState } from '../../ui/field';
+import { AddByName } from '../add-by-name';
 import { useApply } from '../use-field-commit';
 import { DomainForm } from './domain-form';
 
@@ -90,52 +91,18 @@ const DomainRow = memo(function DomainRow({
 });
 
 function AddDomain({ onAdded }: { onAdded: (id: DomainId) => void }) {
-  const store = usePorticoStore();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const formId = useId();
-  const submit = () => {
-    const id = createId('Domain');
-    const operation = (design: Design) => addDomain(design, { domainName: name, id });
-    const result = applyOperation(store.getState().design, operation);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (store.getState().apply('Add custom domain', operation)) {
-      setName('');
-      setError(undefined);
-      onAdded(id);
-    }
-  };
   return (
-    <form
-      id={formId}
-      className="flex items-start gap-1"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+    <AddByName
+      label="New domain name"
+      placeholder="api.example.com"
+      button="Add domain"
+      undoLabel="Add custom domain"
+      monospace
+      make={(name) => {
+        const id = createId('Domain');
+        return { id, operation: (design) => addDomain(design, { domainName: name, id }) };
       }}
-    >
-      <FieldShell label="New domain name" error={error} className="flex-1">
-        {({ inputId, describedBy, invalid }) => (
-          <input
-            id={inputId}
-            className={`${inputClass} font-mono text-xs`}
-            value={name}
-            placeholder="api.example.com"
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(undefined);
-            }}
-          />
-        )}
-      </FieldShell>
-      <Button type="submit" size="sm" className="mt-5" icon={<Plus size={14} />}>
-        Add domain
-      </Button>
-    </form>
+      onAdded={onAdded}
+    />
   );
 }

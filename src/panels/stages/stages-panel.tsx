@@ -1,11 +1,12 @@
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addStage, applyOperation, createId, deleteStage, moveStage, type StageId } from '../../core/model';
-import { usePortico, usePorticoStore } from '../../state/context';
+import { addStage, createId, deleteStage, moveStage, type StageId } from '../../core/model';
+import { usePortico } from '../../state/context';
 import { Button, IconButton } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { EmptyState, FieldShell, inputClass } from '../../ui/field';
+import { EmptyState } from '../../ui/field';
+import { AddByName } from '../add-by-name';
 import { settleReveal, useReveal, useRevealRequest } from '../reveal';
 import { useApply } from '../use-field-commit';
 import { StageExportStatus } from './stage-export-status';
@@ -117,52 +118,17 @@ const StageRow = memo(function StageRow({
 });
 
 function AddStage({ onAdded }: { onAdded: (id: StageId) => void }) {
-  const store = usePorticoStore();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const formId = useId();
-  const submit = () => {
-    const id = createId('Stage');
-    const operation = (design: Parameters<typeof addStage>[0]) => addStage(design, { name, id });
-    const result = applyOperation(store.getState().design, operation);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (store.getState().apply('Add stage', operation)) {
-      setName('');
-      setError(undefined);
-      onAdded(id);
-    }
-  };
   return (
-    <form
-      id={formId}
-      className="flex items-start gap-1"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+    <AddByName
+      label="New stage name"
+      placeholder="dev, prod…"
+      button="Add stage"
+      undoLabel="Add stage"
+      make={(name) => {
+        const id = createId('Stage');
+        return { id, operation: (design) => addStage(design, { name, id }) };
       }}
-    >
-      <FieldShell label="New stage name" error={error} className="flex-1">
-        {({ inputId, describedBy, invalid }) => (
-          <input
-            id={inputId}
-            className={inputClass}
-            value={name}
-            placeholder="dev, prod…"
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(undefined);
-            }}
-          />
-        )}
-      </FieldShell>
-      <Button type="submit" size="sm" className="mt-5" icon={<Plus size={14} />}>
-        Add stage
-      </Button>
-    </form>
+      onAdded={onAdded}
+    />
   );
 }
