@@ -3,10 +3,10 @@ import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addDomain, createId, type DomainId, deleteDomain } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { Button, IconButton } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
+import { IconButton } from '../../ui/button';
 import { EmptyState } from '../../ui/field';
 import { AddByName } from '../add-by-name';
+import { ConfirmDelete } from '../confirm-delete';
 import { useApply } from '../use-field-commit';
 import { DomainForm } from './domain-form';
 
@@ -65,27 +65,15 @@ const DomainRow = memo(function DomainRow({
         {name}
       </button>
       <IconButton label={`Delete custom domain ${name}`} icon={<Trash2 size={14} />} onClick={() => setConfirming(true)} />
-      <Dialog
+      <ConfirmDelete
         open={confirming}
-        title={`Delete custom domain ${name}?`}
+        what="custom domain"
+        name={name}
         onClose={() => setConfirming(false)}
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setConfirming(false);
-                apply('Delete custom domain', (design) => deleteDomain(design, id));
-              }}
-            >
-              Delete custom domain
-            </Button>
-          </>
-        }
+        onDelete={() => apply('Delete custom domain', (design) => deleteDomain(design, id))}
       >
         <p>Its API mappings and routing rules go with it; the stages stay. You can undo this.</p>
-      </Dialog>
+      </ConfirmDelete>
     </li>
   );
 });

@@ -3,10 +3,10 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addStage, createId, deleteStage, moveStage, type StageId } from '../../core/model';
 import { usePortico } from '../../state/context';
-import { Button, IconButton } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
+import { IconButton } from '../../ui/button';
 import { EmptyState } from '../../ui/field';
 import { AddByName } from '../add-by-name';
+import { ConfirmDelete } from '../confirm-delete';
 import { settleReveal, useReveal, useRevealRequest } from '../reveal';
 import { useApply } from '../use-field-commit';
 import { StageExportStatus } from './stage-export-status';
@@ -88,30 +88,18 @@ const StageRow = memo(function StageRow({
         onClick={() => apply('Move stage', (design) => moveStage(design, id, index + 1))}
       />
       <IconButton label={`Delete stage ${name}`} icon={<Trash2 size={14} />} onClick={() => setConfirming(true)} />
-      <Dialog
+      <ConfirmDelete
         open={confirming}
-        title={`Delete stage ${name}?`}
+        what="stage"
+        name={name}
         onClose={() => setConfirming(false)}
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setConfirming(false);
-                apply('Delete stage', (design) => deleteStage(design, id));
-              }}
-            >
-              Delete stage
-            </Button>
-          </>
-        }
+        onDelete={() => apply('Delete stage', (design) => deleteStage(design, id))}
       >
         <p>
           Its variables, cache and throttling settings go with it, usage plans stop covering it, and custom domains stop mapping or routing
           traffic to it. You can undo this.
         </p>
-      </Dialog>
+      </ConfirmDelete>
       <StageExportStatus stageId={id} />
     </li>
   );

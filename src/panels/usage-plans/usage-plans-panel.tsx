@@ -18,8 +18,8 @@ import {
 } from '../../core/model';
 import { usePortico } from '../../state/context';
 import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { EmptyState, Section } from '../../ui/field';
+import { ConfirmDelete } from '../confirm-delete';
 import { CheckboxField, NumberField, optionalText, SelectField, TextField } from '../fields';
 import { freeName } from '../inspector/owner';
 import { pack, unpack } from '../pairs';
@@ -163,27 +163,15 @@ const PlanRow = memo(function PlanRow({ id }: { id: UsagePlanId }) {
           );
         })}
       </fieldset>
-      <Dialog
+      <ConfirmDelete
         open={confirming}
-        title={`Delete usage plan ${plan.name}?`}
+        what="usage plan"
+        name={plan.name}
         onClose={() => setConfirming(false)}
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setConfirming(false);
-                apply('Delete usage plan', (design) => deleteUsagePlan(design, id));
-              }}
-            >
-              Delete usage plan
-            </Button>
-          </>
-        }
+        onDelete={() => apply('Delete usage plan', (design) => deleteUsagePlan(design, id))}
       >
         <p>Its API keys stay but lose this plan's access. You can undo this.</p>
-      </Dialog>
+      </ConfirmDelete>
     </div>
   );
 });
