@@ -182,6 +182,15 @@ test('at working zoom a big design draws the wiring near the view, and a stub fo
   await entry.click();
   await expect(page.getByTestId(`row-${rowId}`)).toBeInViewport();
   await expect(page.getByTestId(`row-${rowId}`)).toHaveAttribute('aria-pressed', 'true');
+
+  // The method's form goes to its backend too, from the keyboard as well as by a click.
+  const backend = method.integration ? design.integrations[method.integration.integrationId] : undefined;
+  if (!backend) throw new Error(`${rowId} calls no integration.`);
+  const goTo = page.getByTestId('side-panel').getByRole('button', { name: `Go to ${backend.name}`, exact: true });
+  await goTo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(`node-${backend.id}`)).toBeInViewport();
+  await expect(page.locator(`.react-flow__node[data-id="${backend.id}"]`)).toHaveClass(/\bselected\b/);
 });
 
 function escapeRegExp(text: string): string {

@@ -25,6 +25,7 @@ import { TemplatesField } from '../templates/templates-field';
 import { TestBenchButton } from '../templates/test-bench-button';
 import { type Operation, useApply } from '../use-field-commit';
 import { expressionsHint, freeName, fromTextRecord, getOwner, type OwnerId, renameKey, textRecord } from './owner';
+import { GoTo } from './used-by';
 
 type BindingPatch = Partial<Omit<IntegrationBinding, 'integrationId'>>;
 
@@ -69,6 +70,12 @@ export const BindingForm = memo(function BindingForm({
           value === none ? disconnectIntegration(design, ownerId) : connectIntegration(design, ownerId, value as IntegrationId)
         }
       />
+      {binding ? (
+        <GoTo
+          id={binding.integrationId}
+          name={targets.map(unpack).find((entry) => entry.id === binding.integrationId)?.label ?? 'the integration'}
+        />
+      ) : null}
       {binding ? <BindingFields ownerId={ownerId} binding={binding} apiType={apiType} /> : null}
     </Section>
   );

@@ -23,6 +23,7 @@ import { BindingForm } from './binding-form';
 import { CorsProxyHeaders } from './cors-proxy-headers';
 import { ParametersEditor, RequestBodyEditor, ResponsesEditor } from './doc-fields';
 import { type Owner, type OwnerId, patchOwner } from './owner';
+import { GoTo } from './used-by';
 
 const verbOptions = httpMethods.map((verb) => ({ value: verb, label: verb }));
 
@@ -214,6 +215,7 @@ function AuthorizerFields({ ownerId, owner }: { ownerId: OwnerId; owner: Owner }
           value === '' ? disconnectAuthorizer(design, ownerId) : connectAuthorizer(design, ownerId, value as AuthorizerId)
         }
       />
+      {current ? <GoTo id={current.id} name={current.name} /> : null}
       {current && scopedKinds.has(current.kind) ? (
         <ListField
           label="Authorization scopes"

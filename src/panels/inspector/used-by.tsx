@@ -66,3 +66,20 @@ export function UsedBy({
     </div>
   );
 }
+
+/**
+ * "Go to Pets function": selects the integration or authorizer a method or route uses and brings its
+ * card into view (from the keyboard too; on the canvas, a double-click on a big design's stub does it).
+ */
+export function GoTo({ id, name }: { id: string; name: string }) {
+  const focus = usePortico((s) => s.focus);
+  return (
+    <button
+      type="button"
+      onClick={() => focus(id as NodeId)}
+      className="text-xs text-violet-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-violet-300"
+    >
+      Go to {name}
+    </button>
+  );
+}
