@@ -8,12 +8,13 @@ import {
   type Design,
   designCards,
   isApiCard,
+  overlaps,
   type Position,
   type RowId,
   rowCentre,
   sameCardShape,
 } from '../core/model';
-import { type Box, boxesMeet, type EdgeEnds, type Point, type RoutedKind, routeEdges } from './edge-routing';
+import { type Box, type EdgeEnds, type Point, type RoutedKind, routeEdges } from './edge-routing';
 
 /** A canvas node is a card; it carries only the card's id: card components select what they show. */
 export type ElementNodeData = { id: CardId };
@@ -58,7 +59,7 @@ function drawnWithin(end: EdgeEnds, area: Box, boxes: ReadonlyMap<string, Box>):
   if (end.kind === 'integration' || end.kind === 'authorizer') {
     const source = boxes.get(end.source);
     const target = boxes.get(end.target);
-    return source !== undefined && target !== undefined && boxesMeet(source, area) && boxesMeet(target, area);
+    return source !== undefined && target !== undefined && overlaps(source, area) && overlaps(target, area);
   }
   const slack = cardGeometry.apiWidth + cardGeometry.channel;
   return (

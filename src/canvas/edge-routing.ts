@@ -37,11 +37,6 @@ export const stub = 14;
 const margin = 8;
 const bendPenalty = 24;
 
-/** Whether two boxes meet (touching edges included). */
-export function boxesMeet(a: Box, b: Box): boolean {
-  return a.x <= b.x + b.width && a.y <= b.y + b.height && a.x + a.width >= b.x && a.y + a.height >= b.y;
-}
-
 /** Whether the segment a-b (horizontal or vertical) passes through the inside of a box. */
 export function segmentCrossesBox(a: Point, b: Point, box: Box, inset = 0.5): boolean {
   const left = box.x + inset;

@@ -1,5 +1,5 @@
+import { overlaps } from '../core/model';
 import { type ElementEdge, type ElementNode, inHandleId } from './design-to-flow';
-import { boxesMeet } from './edge-routing';
 
 /** A rectangle in flow coordinates. */
 export interface Rect {
@@ -91,7 +91,7 @@ export function inWindow(
   const boxOf = (node: ElementNode): Rect => ({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
   for (const node of nodes) {
     byId.set(node.id, node);
-    if (boxesMeet(boxOf(node), window)) inside.add(node.id);
+    if (overlaps(boxOf(node), window)) inside.add(node.id);
     if (node.selected || inside.has(node.id)) kept.add(node.id);
   }
   const keptEdges: ElementEdge[] = [];
@@ -110,7 +110,7 @@ export function inWindow(
     const x = Math.min(a.x, b.x);
     const y = Math.min(a.y, b.y);
     const spanned = { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-    if (!(kept.has(edge.source) && kept.has(edge.target)) && !boxesMeet(spanned, window)) continue;
+    if (!(kept.has(edge.source) && kept.has(edge.target)) && !overlaps(spanned, window)) continue;
     keptEdges.push(edge);
     kept.add(edge.source);
     kept.add(edge.target);

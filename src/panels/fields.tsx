@@ -298,16 +298,57 @@ export const JsonField = memo(function JsonField(
   );
 }, sameFieldProps);
 
-interface Row extends KeyValueRow {
+/** A key/value row being edited, with an id that stays while its key is typed. */
+export interface EditedRow extends KeyValueRow {
   rowId: number;
 }
 
 let rowCounter = 0;
-function toRows(record: Record<string, string>): Row[] {
-  return Object.entries(record).map(([key, value]) => {
-    rowCounter += 1;
-    return { key, value, rowId: rowCounter };
-  });
+/** A row id no other row of the page has. */
+export function newRowId(): number {
+  rowCounter += 1;
+  return rowCounter;
+}
+
+function toRows(record: Record<string, string>): EditedRow[] {
+  return Object.entries(record).map(([key, value]) => ({ key, value, rowId: newRowId() }));
+}
+
+/**
+ * The rows of a key/value field, kept locally so that a row can be added before it has a key: taken
+ * again from `value` when the design changes it (an undo), each edit committed when every row is
+ * complete, else the problem shown.
+ */
+export function useKeyValueRows(props: {
+  label: string;
+  opLabel?: string;
+  fieldKey: string;
+  value: Record<string, string>;
+  toOperation: (record: Record<string, string>) => Operation;
+  keyLabel: string;
+}) {
+  const { error, setError, commit } = useFieldCommit(changeLabel(props), props.fieldKey);
+  const [rows, setRows] = useState<EditedRow[]>(() => toRows(props.value));
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  useEffect(() => {
+    const current = recordFromRows(rowsRef.current);
+    const same =
+      current.ok &&
+      Object.keys(current.value).length === Object.keys(props.value).length &&
+      Object.entries(current.value).every(([key, value]) => props.value[key] === value);
+    if (!same) {
+      setRows(toRows(props.value));
+      setError(undefined);
+    }
+  }, [props.value, setError]);
+  const update = (next: EditedRow[]) => {
+    setRows(next);
+    const parsed = recordFromRows(next, props.keyLabel.toLowerCase());
+    if (!parsed.ok) setError(parsed.message);
+    else commit(props.toOperation(parsed.value));
+  };
+  return { rows, rowsRef, setRows, update, error };
 }
 
 /**
@@ -327,27 +368,7 @@ export const KeyValueField = memo(function KeyValueField(
     emptyText?: string;
   },
 ) {
-  const { error, setError, commit } = useFieldCommit(changeLabel(props), props.fieldKey);
-  const [rows, setRows] = useState<Row[]>(() => toRows(props.value));
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-  useEffect(() => {
-    const current = recordFromRows(rowsRef.current);
-    const same =
-      current.ok &&
-      Object.keys(current.value).length === Object.keys(props.value).length &&
-      Object.entries(current.value).every(([key, value]) => props.value[key] === value);
-    if (!same) {
-      setRows(toRows(props.value));
-      setError(undefined);
-    }
-  }, [props.value, setError]);
-  const update = (next: Row[]) => {
-    setRows(next);
-    const parsed = recordFromRows(next, props.keyLabel.toLowerCase());
-    if (!parsed.ok) setError(parsed.message);
-    else commit(props.toOperation(parsed.value));
-  };
+  const { rows, setRows, update, error } = useKeyValueRows(props);
   const groupLabel = props.label;
   return (
     <fieldset className={`space-y-1 ${props.className ?? ''}`}>
@@ -410,10 +431,7 @@ export const KeyValueField = memo(function KeyValueField(
         size="sm"
         variant="ghost"
         icon={<Plus size={14} />}
-        onClick={() => {
-          rowCounter += 1;
-          setRows([...rows, { key: '', value: '', rowId: rowCounter }]);
-        }}
+        onClick={() => setRows([...rows, { key: '', value: '', rowId: newRowId() }])}
       >
         {props.addLabel ?? `Add ${props.keyLabel.toLowerCase()}`}
       </Button>

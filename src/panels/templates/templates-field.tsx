@@ -1,30 +1,15 @@
 import { Maximize2, Plus, Trash2 } from 'lucide-react';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback } from 'react';
 import type { MethodId, RouteId } from '../../core/model';
 import type { TemplatePhase } from '../../core/templates/render-template';
 import { templateVocabulary } from '../../core/templates/template-vocabulary';
 import { usePorticoStore } from '../../state/context';
 import { Button, IconButton } from '../../ui/button';
 import { inputClass } from '../../ui/field';
-import { recordFromRows } from '../drafts';
-import { changeLabel, sameFieldProps } from '../fields';
-import { type Operation, useFieldCommit } from '../use-field-commit';
+import { newRowId, sameFieldProps, useKeyValueRows } from '../fields';
+import type { Operation } from '../use-field-commit';
 import { TemplateEditor } from './template-editor';
 import { openWorkbench } from './workbench-state';
-
-interface Row {
-  key: string;
-  value: string;
-  rowId: number;
-}
-
-let rowCounter = 0;
-function toRows(record: Record<string, string>): Row[] {
-  return Object.entries(record).map(([key, value]) => {
-    rowCounter += 1;
-    return { key, value, rowId: rowCounter };
-  });
-}
 
 /**
  * Mapping templates by content type (a method's request templates, or one integration response's), each in
@@ -53,27 +38,7 @@ export const TemplatesField = memo(function TemplatesField(props: {
   responseIndex?: number;
 }) {
   const store = usePorticoStore();
-  const { error, setError, commit } = useFieldCommit(changeLabel(props), props.fieldKey);
-  const [rows, setRows] = useState<Row[]>(() => toRows(props.value));
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-  useEffect(() => {
-    const current = recordFromRows(rowsRef.current);
-    const same =
-      current.ok &&
-      Object.keys(current.value).length === Object.keys(props.value).length &&
-      Object.entries(current.value).every(([key, value]) => props.value[key] === value);
-    if (!same) {
-      setRows(toRows(props.value));
-      setError(undefined);
-    }
-  }, [props.value, setError]);
-  const update = (next: Row[]) => {
-    setRows(next);
-    const parsed = recordFromRows(next, props.keyLabel.toLowerCase());
-    if (!parsed.ok) setError(parsed.message);
-    else commit(props.toOperation(parsed.value));
-  };
+  const { rows, rowsRef, update, error } = useKeyValueRows(props);
   const { ownerId, phase } = props;
   const vocabulary = useCallback(() => templateVocabulary(store.getState().design, ownerId, phase), [store, ownerId, phase]);
   const expand = (contentType: string) => {
@@ -129,14 +94,13 @@ export const TemplatesField = memo(function TemplatesField(props: {
         size="sm"
         variant="ghost"
         icon={<Plus size={14} />}
-        onClick={() => {
-          rowCounter += 1;
+        onClick={() =>
           // The first template is almost always JSON's: it starts named, so it is kept at once.
           update([
             ...rows,
-            { key: rows.some((row) => row.key.trim() === 'application/json') ? '' : 'application/json', value: '', rowId: rowCounter },
-          ]);
-        }}
+            { key: rows.some((row) => row.key.trim() === 'application/json') ? '' : 'application/json', value: '', rowId: newRowId() },
+          ])
+        }
       >
         {props.addLabel ?? `Add ${props.keyLabel.toLowerCase()}`}
       </Button>
